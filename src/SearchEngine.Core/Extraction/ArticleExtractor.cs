@@ -7,6 +7,9 @@ namespace SearchEngine.Core.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    /// <summary>Changes whenever extraction rules change, so the indexer re-extracts every file once.</summary>
+    public const string Version = "1";
+
     /// <summary>Extracts the article (or, for a digest, the excerpts) a document holds.</summary>
     public IReadOnlyList<Article> Extract(SourceDocument document)
     {

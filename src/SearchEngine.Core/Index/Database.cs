@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// The one place that opens the index database and sets its pragmas. WAL lets readers search while the single writer
+/// commits; <c>synchronous=NORMAL</c> keeps every commit atomic across a killed process (only a power loss can drop the
+/// last commits, never corrupt them).
+/// </summary>
+internal static class Database
+{
+    public const string FileName = "search.db";
+
+    public static string PathIn(string indexDirectory) => System.IO.Path.Combine(indexDirectory, FileName);
+
+    public static bool ExistsIn(string indexDirectory) => File.Exists(PathIn(indexDirectory));
+
+    /// <summary>The writer's connection: creates the file when missing.</summary>
+    public static SqliteConnection OpenForWriting(string indexDirectory)
+    {
+        Directory.CreateDirectory(indexDirectory);
+        var connection = Open(PathIn(indexDirectory), SqliteOpenMode.ReadWriteCreate);
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+        return connection;
+    }
+
+    /// <summary>A reader's connection: never creates, never writes.</summary>
+    public static SqliteConnection OpenForReading(string indexDirectory)
+    {
+        var path = PathIn(indexDirectory);
+        if (!File.Exists(path)) throw new IndexNotFoundException(indexDirectory);
+        var connection = Open(path, SqliteOpenMode.ReadWrite);
+        Execute(connection, "PRAGMA query_only=ON;");
+        return connection;
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;");
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static T? Scalar<T>(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var result = command.ExecuteScalar();
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, type, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

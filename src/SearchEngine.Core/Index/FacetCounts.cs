@@ -1,0 +1,84 @@
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>Accumulates facet counts over a result set in one pass, then reports the top values of each facet.</summary>
+internal sealed class FacetCounts(FacetSnapshot snapshot)
+{
+    private readonly int[] _outlets = new int[snapshot.Outlets.Values.Count];
+    private readonly int[] _persons = new int[snapshot.Persons.Values.Count];
+    private readonly int[] _cites = new int[snapshot.Cites.Values.Count];
+    private readonly Dictionary<int, int> _days = [];
+    private int _undated;
+
+    public void CountAll(int rowid)
+    {
+        CountOutlet(rowid);
+        CountMany(snapshot.Persons.Of(rowid), _persons);
+        CountMany(snapshot.Cites.Of(rowid), _cites);
+        CountDate(rowid);
+    }
+
+    /// <summary>Counts an article for the one facet whose selection it fails (drill-sideways).</summary>
+    public void CountOnly(int failedBit, int rowid)
+    {
+        switch (failedBit)
+        {
+            case FacetFilter.OutletBit: CountOutlet(rowid); break;
+            case FacetFilter.PersonBit: CountMany(snapshot.Persons.Of(rowid), _persons); break;
+            case FacetFilter.CitesBit: CountMany(snapshot.Cites.Of(rowid), _cites); break;
+            case FacetFilter.DateBit: CountDate(rowid); break;
+        }
+    }
+
+    public IReadOnlyList<Facet> Facets(SearchRequest request, FacetFilter filter) =>
+    [
+        Top(FacetNames.Outlet, _outlets, snapshot.Outlets.Values, filter.SelectedOutlets, request.FacetSize),
+        Top(FacetNames.Person, _persons, snapshot.Persons.Values, filter.SelectedPersons, request.FacetSize),
+        Top(FacetNames.Cites, _cites, snapshot.Cites.Values, filter.SelectedCites, request.FacetSize),
+    ];
+
+    public DateHistogram Dates() => DateHistogram.FromDays(_days, _undated);
+
+    private void CountOutlet(int rowid)
+    {
+        var ordinal = snapshot.Outlets.Ordinals[rowid];
+        if (ordinal >= 0) _outlets[ordinal]++;
+    }
+
+    private static void CountMany(ReadOnlySpan<int> ordinals, int[] counts)
+    {
+        foreach (var ordinal in ordinals) counts[ordinal]++;
+    }
+
+    private void CountDate(int rowid)
+    {
+        var date = snapshot.DateInt[rowid];
+        if (date == 0) _undated++;
+        else _days[date] = _days.GetValueOrDefault(date) + 1;
+    }
+
+    /// <summary>The most frequent values (ties by name), always including the selected ones so they can be unselected.</summary>
+    private static Facet Top(string name, int[] counts, Vocabulary values, IReadOnlySet<int> selected, int size)
+    {
+        var distinct = 0;
+        var heap = new PriorityQueue<int, (int Count, string Label)>(Comparer<(int Count, string Label)>.Create((a, b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.Compare(b.Label, a.Label, StringComparison.OrdinalIgnoreCase)));
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+        {
+            if (counts[ordinal] == 0) continue;
+            distinct++;
+            if (size == 0) continue;
+            var key = (counts[ordinal], values.Label(ordinal));
+            if (heap.Count < size) heap.Enqueue(ordinal, key);
+            else if (heap.TryPeek(out _, out var worst) && heap.Comparer.Compare(key, worst) > 0) heap.EnqueueDequeue(ordinal, key);
+        }
+
+        var top = new List<int>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        foreach (var ordinal in selected)
+            if (ordinal >= 0 && !top.Contains(ordinal)) top.Add(ordinal);
+        return new Facet(name, top.Select(o => new FacetValue(values.Label(o), counts[o], selected.Contains(o))).ToList(), distinct);
+    }
+}

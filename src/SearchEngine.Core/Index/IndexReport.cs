@@ -1,0 +1,29 @@
+using SearchEngine.Core.Ingest;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>The summary of one indexing run.</summary>
+public sealed record IndexReport
+{
+    public int FilesSeen { get; init; }
+    public int FilesUnchanged { get; init; }
+    public int ArticlesAdded { get; init; }
+    public int ArticlesUpdated { get; init; }
+    public int ArticlesRemoved { get; init; }
+    public int ArticlesUnchanged { get; init; }
+    public long BytesRead { get; init; }
+    public TimeSpan Elapsed { get; init; }
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
+    /// <summary>Files read with an encoding other than plain UTF-8, and how.</summary>
+    public IReadOnlyList<SkippedFile> EncodingNotes { get; init; } = [];
+
+    /// <summary>Extraction warnings (a malformed date, say), one per article and problem.</summary>
+    public IReadOnlyList<SkippedFile> Warnings { get; init; } = [];
+
+    public int ArticlesIndexed => ArticlesAdded + ArticlesUpdated;
+
+    public bool NothingChanged => ArticlesAdded == 0 && ArticlesUpdated == 0 && ArticlesRemoved == 0;
+
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? ArticlesIndexed / Elapsed.TotalSeconds : 0;
+}

@@ -1,0 +1,309 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Extraction;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// Searches an index. Thread-safe: each call takes a pooled connection and runs in one read transaction, so it sees
+/// one committed state even while the indexer writes. Facets are counted in memory over a <see cref="FacetSnapshot"/>.
+/// </summary>
+public sealed class IndexSearcher
+{
+    private const char MarkStart = '\u0001';
+    private const char MarkEnd = '\u0002';
+    private readonly string _indexDirectory;
+    private readonly string _bm25;
+    private readonly Lock _snapshotLock = new();
+    private FacetSnapshot? _snapshot;
+
+    /// <param name="indexDirectory">The folder holding the index.</param>
+    /// <param name="fieldWeights">Boosts by field name, overriding <see cref="SearchFields"/>' defaults.</param>
+    public IndexSearcher(string indexDirectory, IReadOnlyDictionary<string, double>? fieldWeights = null)
+    {
+        if (!Database.ExistsIn(indexDirectory)) throw new IndexNotFoundException(indexDirectory);
+        _indexDirectory = indexDirectory;
+        var weights = SearchFields.All.Select(f => fieldWeights?.GetValueOrDefault(f.Name, f.Weight) ?? f.Weight);
+        _bm25 = $"bm25(articles_fts, {string.Join(", ", weights.Select(w => w.ToString("0.0###", CultureInfo.InvariantCulture)))})";
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        request = request with
+        {
+            Page = Math.Max(1, request.Page),
+            PageSize = Math.Clamp(request.PageSize, 0, SearchRequest.MaxPageSize),
+            FacetSize = Math.Clamp(request.FacetSize, 0, 10_000),
+        };
+
+        var compiled = InterimQueryCompiler.Compile(request.Query);
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var snapshot = Snapshot(connection, transaction);
+
+        List<Candidate> candidates;
+        try
+        {
+            candidates = Match(connection, transaction, compiled, snapshot, request.Sort == SortOrder.Relevance);
+        }
+        catch (SqliteException ex)
+        {
+            return new SearchResult { Request = request, Error = $"the query could not be run ({ex.SqliteErrorCode})", Elapsed = clock.Elapsed };
+        }
+
+        var filter = FacetFilter.Create(request, snapshot);
+        var counts = new FacetCounts(snapshot);
+        var hits = new List<Candidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var failed = filter.Failed(candidate.Rowid);
+            if (failed == FacetFilter.None)
+            {
+                hits.Add(candidate);
+                if (request.IncludeFacets) counts.CountAll(candidate.Rowid);
+            }
+            else if (request.IncludeFacets && FacetFilter.IsSingle(failed))
+                counts.CountOnly(failed, candidate.Rowid);
+        }
+
+        var sort = compiled.FtsMatch is null && request.Sort == SortOrder.Relevance ? SortOrder.Newest : request.Sort;
+        var page = TopPage(hits, snapshot, sort, (request.Page - 1) * request.PageSize, request.PageSize);
+        var pageHits = Fetch(connection, transaction, compiled, page);
+
+        return new SearchResult
+        {
+            Request = request,
+            Total = hits.Count,
+            Hits = pageHits,
+            Facets = request.IncludeFacets ? counts.Facets(request, filter) : [],
+            Dates = request.IncludeFacets ? counts.Dates() : DateHistogram.Empty,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>The stored article with that id, or null (also for ids that are not well-formed).</summary>
+    public Article? GetArticle(string id)
+    {
+        if (!ArticleId.IsWellFormed(id)) return null;
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, file_path, ordinal, title, body, outlet, author, date_int, url, content_hash, details
+            FROM articles WHERE id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        var details = ArticleDetails.Deserialize(reader.GetString(10));
+        return new Article
+        {
+            Id = reader.GetString(0),
+            SourcePath = reader.GetString(1),
+            Ordinal = reader.GetInt32(2),
+            Title = reader.GetString(3),
+            Text = reader.GetString(4),
+            Outlet = NullIfEmpty(reader.GetString(5)),
+            Author = NullIfEmpty(reader.GetString(6)),
+            Date = reader.IsDBNull(7) ? null : ToDate(reader.GetInt32(7)),
+            Url = reader.IsDBNull(8) ? null : reader.GetString(8),
+            ContentHash = reader.GetString(9),
+            Persons = details.Persons,
+            Quotes = details.Quotes,
+            CitedOutlets = details.CitedOutlets,
+            Warnings = details.Warnings,
+        };
+    }
+
+    /// <summary>The articles that came from the same file as the given one (a digest's excerpts), in file order.</summary>
+    public IReadOnlyList<ArticleSummary> GetArticlesFromFile(string sourcePath)
+    {
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, outlet, date_int FROM articles WHERE file_path = $p ORDER BY ordinal";
+        command.Parameters.AddWithValue("$p", sourcePath);
+        using var reader = command.ExecuteReader();
+        var list = new List<ArticleSummary>();
+        while (reader.Read())
+            list.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), NullIfEmpty(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : ToDate(reader.GetInt32(3))));
+        return list;
+    }
+
+    public IndexStats GetStats()
+    {
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var snapshot = Snapshot(connection, transaction);
+        var dates = snapshot.ByDateDescending.Select(r => snapshot.DateInt[r]).Where(d => d > 0).ToList();
+        long Count(string sql) => FacetSnapshot.Query<long>(connection, transaction, sql);
+        var path = Database.PathIn(_indexDirectory);
+        var size = new[] { path, path + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
+        return new IndexStats(
+            Articles: snapshot.LiveCount,
+            Files: (int)Count("SELECT count(*) FROM files"),
+            Outlets: snapshot.Outlets.Values.Count,
+            Persons: snapshot.Persons.Values.Count,
+            CitedOutlets: snapshot.Cites.Values.Count,
+            FirstDate: dates.Count > 0 ? ToDate(dates.Min()) : null,
+            LastDate: dates.Count > 0 ? ToDate(dates.Max()) : null,
+            IndexBytes: size,
+            Generation: snapshot.Generation);
+    }
+
+    private FacetSnapshot Snapshot(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var generation = long.Parse(FacetSnapshot.Query<string>(connection, transaction,
+            "SELECT value FROM meta WHERE key = 'generation'") ?? "0", CultureInfo.InvariantCulture);
+        var current = _snapshot;
+        if (current is not null && current.Generation == generation) return current;
+        lock (_snapshotLock)
+        {
+            if (_snapshot is null || _snapshot.Generation != generation)
+                _snapshot = FacetSnapshot.Load(connection, transaction, generation);
+            return _snapshot;
+        }
+    }
+
+    private readonly record struct Candidate(int Rowid, double Score);
+
+    private List<Candidate> Match(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query,
+        FacetSnapshot snapshot, bool rank)
+    {
+        if (query.FtsMatch is null && query.SqlWhere is null)
+            return snapshot.ByDateDescending.Select(r => new Candidate(r, 0)).ToList();
+
+        var sql = query.FtsMatch is null
+            ? $"SELECT a.rowid, 0 FROM articles a WHERE {query.SqlWhere}"
+            : $"SELECT rowid, {(rank ? _bm25 : "0")} FROM articles_fts WHERE articles_fts MATCH $match"
+              + (query.SqlWhere is null ? "" : $" AND rowid IN (SELECT a.rowid FROM articles a WHERE {query.SqlWhere})");
+        using var command = FacetSnapshot.Command(connection, transaction, sql);
+        if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
+        foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
+        var list = new List<Candidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var rowid = reader.GetInt32(0);
+            if (snapshot.IsLive(rowid)) list.Add(new Candidate(rowid, reader.GetDouble(1)));
+        }
+        return list;
+    }
+
+    private static List<Candidate> TopPage(List<Candidate> hits, FacetSnapshot snapshot, SortOrder sort, int offset, int size)
+    {
+        if (size == 0 || offset >= hits.Count) return [];
+        var dates = snapshot.DateInt;
+        Comparison<Candidate> compare = sort switch
+        {
+            SortOrder.Newest => (a, b) => dates[a.Rowid] != dates[b.Rowid] ? dates[b.Rowid].CompareTo(dates[a.Rowid]) : b.Rowid.CompareTo(a.Rowid),
+            // Undated articles go last whichever way dates run.
+            SortOrder.Oldest => (a, b) => dates[a.Rowid] != dates[b.Rowid]
+                ? (dates[a.Rowid] == 0 ? 1 : dates[b.Rowid] == 0 ? -1 : dates[a.Rowid].CompareTo(dates[b.Rowid]))
+                : a.Rowid.CompareTo(b.Rowid),
+            // bm25 is lower for better matches; ties go to the newer article.
+            _ => (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : dates[b.Rowid].CompareTo(dates[a.Rowid]),
+        };
+
+        var keep = offset + size;
+        if (hits.Count <= keep * 4)
+        {
+            var all = hits.ToArray();
+            Array.Sort(all, compare);
+            return all.Skip(offset).Take(size).ToList();
+        }
+
+        // Bounded heap: the worst kept candidate on top, so n log k instead of n log n.
+        var heap = new PriorityQueue<Candidate, Candidate>(keep + 1, Comparer<Candidate>.Create((a, b) => compare(b, a)));
+        foreach (var hit in hits)
+        {
+            if (heap.Count < keep) heap.Enqueue(hit, hit);
+            else if (compare(hit, heap.Peek()) < 0) heap.EnqueueDequeue(hit, hit);
+        }
+        var top = new Candidate[heap.Count];
+        for (var i = top.Length - 1; i >= 0; i--) top[i] = heap.Dequeue();
+        return top.Skip(offset).ToList();
+    }
+
+    private static List<SearchHit> Fetch(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, List<Candidate> page)
+    {
+        var hits = new List<SearchHit>(page.Count);
+        if (page.Count == 0) return hits;
+        var withMatch = query.FtsMatch is not null;
+        var marks = $"char({(int)MarkStart}), char({(int)MarkEnd})";
+        using var command = FacetSnapshot.Command(connection, transaction, withMatch
+            ? $"""
+              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details,
+                     highlight(articles_fts, 0, {marks}), snippet(articles_fts, 1, {marks}, '…', 40),
+                     highlight(articles_fts, 2, {marks})
+              FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+              WHERE articles_fts MATCH $match AND articles_fts.rowid = $rowid
+              """
+            : """
+              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details, a.title, substr(a.body, 1, 320), ''
+              FROM articles a WHERE a.rowid = $rowid
+              """);
+        if (withMatch) command.Parameters.AddWithValue("$match", query.FtsMatch);
+        var rowidParameter = command.Parameters.Add("$rowid", SqliteType.Integer);
+        foreach (var candidate in page)
+        {
+            rowidParameter.Value = candidate.Rowid;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read()) continue;
+            var details = ArticleDetails.Deserialize(reader.GetString(5));
+            var snippet = reader.GetString(7);
+            if (!withMatch && snippet.Length >= 320) snippet = snippet[..snippet.LastIndexOf(' ')] + " …";
+            hits.Add(new SearchHit(
+                Id: reader.GetString(0),
+                Title: reader.GetString(1),
+                TitleHtml: MarkedToHtml(reader.GetString(6)),
+                SnippetHtml: MarkedToHtml(snippet.Replace('\n', ' ')),
+                Outlet: NullIfEmpty(reader.GetString(2)),
+                Date: reader.IsDBNull(3) ? null : ToDate(reader.GetInt32(3)),
+                Author: NullIfEmpty(reader.GetString(4)),
+                Score: -candidate.Score,
+                Quotes: MatchingQuotes(reader.GetString(8), details.Quotes)));
+        }
+        return hits;
+    }
+
+    /// <summary>The quote column holds one quote a line, in the article's order: marked lines are the matching quotes.</summary>
+    private static List<HitQuote> MatchingQuotes(string markedQuotes, IReadOnlyList<Quote> quotes)
+    {
+        var result = new List<HitQuote>();
+        if (!markedQuotes.Contains(MarkStart)) return result;
+        var lines = markedQuotes.Split('\n');
+        for (var i = 0; i < lines.Length && result.Count < 3; i++)
+            if (lines[i].Contains(MarkStart))
+                result.Add(new HitQuote(MarkedToHtml(lines[i]), i < quotes.Count ? quotes[i].Speaker : null));
+        return result;
+    }
+
+    /// <summary>HTML-encodes text and turns the highlight markers (control characters never found in stored text) into marks.</summary>
+    internal static string MarkedToHtml(string marked)
+    {
+        var html = new StringBuilder(marked.Length + 32);
+        var open = false;
+        var segment = 0;
+        for (var i = 0; i <= marked.Length; i++)
+        {
+            if (i < marked.Length && marked[i] != MarkStart && marked[i] != MarkEnd) continue;
+            html.Append(WebUtility.HtmlEncode(marked[segment..i]));
+            segment = i + 1;
+            if (i == marked.Length) break;
+            if (marked[i] == MarkStart && !open) html.Append("<mark>");
+            else if (marked[i] == MarkEnd && open) html.Append("</mark>");
+            open = marked[i] == MarkStart || (open && marked[i] != MarkEnd);
+        }
+        if (open) html.Append("</mark>");
+        return html.ToString();
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    internal static DateOnly ToDate(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+}

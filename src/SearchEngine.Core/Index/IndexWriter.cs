@@ -1,0 +1,189 @@
+using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Extraction;
+using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// The single writer. Every change to a file's articles (full-text rows, stored fields, facet rows) happens inside one
+/// transaction, so a killed run leaves the last committed state whole.
+/// </summary>
+internal sealed class IndexWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private SqliteTransaction? _transaction;
+
+    public IndexWriter(string indexDirectory)
+    {
+        _connection = Database.OpenForWriting(indexDirectory);
+        Schema.Create(_connection);
+    }
+
+    /// <summary>What the index knows of each file, to decide what changed.</summary>
+    public Dictionary<string, IndexedFile> LoadFiles()
+    {
+        var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT f.path, f.size, f.mtime, f.content_hash, f.signature, (SELECT count(*) FROM articles a WHERE a.file_path = f.path)
+            FROM files f
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            files[reader.GetString(0)] = new IndexedFile(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2),
+                reader.GetString(3), reader.GetString(4), reader.GetInt32(5));
+        return files;
+    }
+
+    public void Begin() => _transaction ??= _connection.BeginTransaction();
+
+    /// <summary>Commits the batch and moves the generation on, so readers know to refresh.</summary>
+    public void Commit()
+    {
+        if (_transaction is null) return;
+        Run("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+    }
+
+    public string? GetMeta(string key) =>
+        Scalar<string>("SELECT value FROM meta WHERE key = $k", ("$k", key));
+
+    public void SetMeta(string key, string value) =>
+        Run("INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value));
+
+    /// <summary>The ids of a file's articles as indexed now.</summary>
+    public HashSet<string> ArticleIdsOf(string path)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command("SELECT id FROM articles WHERE file_path = $p", ("$p", path));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    /// <summary>Removes a file and every article it held, from every table.</summary>
+    public void RemoveFile(string path)
+    {
+        var columns = Schema.FtsColumns;
+        Run($"""
+            INSERT INTO articles_fts(articles_fts, rowid, {columns})
+              SELECT 'delete', rowid, {columns} FROM articles WHERE file_path = $p
+            """, ("$p", path));
+        Run("DELETE FROM article_persons WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
+        Run("DELETE FROM article_cites WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
+        Run("DELETE FROM articles WHERE file_path = $p", ("$p", path));
+        Run("DELETE FROM files WHERE path = $p", ("$p", path));
+    }
+
+    /// <summary>Replaces whatever the index holds for a file with these articles.</summary>
+    public void PutFile(SourceFile file, SourceDocument document, string signature, IReadOnlyList<Article> articles)
+    {
+        RemoveFile(file.RelativePath);
+        Run("INSERT INTO files(path, size, mtime, content_hash, signature, encoding_note) VALUES ($p, $s, $m, $h, $g, $e)",
+            ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks), ("$h", document.ContentHash),
+            ("$g", signature), ("$e", document.EncodingNote));
+        foreach (var article in articles) InsertArticle(article);
+    }
+
+    /// <summary>Records a file's new size and time when its content did not change.</summary>
+    public void TouchFile(SourceFile file) =>
+        Run("UPDATE files SET size = $s, mtime = $m WHERE path = $p",
+            ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks));
+
+    private void InsertArticle(Article article)
+    {
+        var fields = FieldValues(article);
+        var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
+        var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
+        using var command = Command($"""
+            INSERT INTO articles(id, file_path, ordinal, {names}, date_int, url, content_hash, details)
+            VALUES ($id, $path, $ordinal, {values}, $date, $url, $hash, $details)
+            RETURNING rowid
+            """,
+            ("$id", article.Id), ("$path", article.SourcePath), ("$ordinal", article.Ordinal),
+            ("$date", article.Date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null),
+            ("$url", article.Url), ("$hash", article.ContentHash), ("$details", ArticleDetails.Serialize(article)));
+        foreach (var field in SearchFields.All) command.Parameters.AddWithValue("$" + field.Name, fields[field.Name]);
+        var rowid = (long)command.ExecuteScalar()!;
+
+        using (var fts = Command($"INSERT INTO articles_fts(rowid, {names}) VALUES ($rowid, {values})", ("$rowid", rowid)))
+        {
+            foreach (var field in SearchFields.All) fts.Parameters.AddWithValue("$" + field.Name, fields[field.Name]);
+            fts.ExecuteNonQuery();
+        }
+
+        foreach (var person in article.Persons.DistinctBy(p => p.Key))
+            Run("INSERT OR IGNORE INTO article_persons(article_rowid, person_key, name) VALUES ($r, $k, $n)",
+                ("$r", rowid), ("$k", person.Key), ("$n", person.Name));
+        foreach (var outlet in article.CitedOutlets.Distinct(StringComparer.OrdinalIgnoreCase))
+            Run("INSERT OR IGNORE INTO article_cites(article_rowid, outlet) VALUES ($r, $o)", ("$r", rowid), ("$o", outlet));
+    }
+
+    /// <summary>The text each full-text field indexes for an article.</summary>
+    internal static Dictionary<string, string> FieldValues(Article article) => new()
+    {
+        [SearchFields.Title.Name] = article.Title,
+        [SearchFields.Body.Name] = article.Text,
+        [SearchFields.Quote.Name] = string.Join('\n', article.Quotes.Select(q => q.Text.Replace('\n', ' '))),
+        [SearchFields.Speaker.Name] = string.Join('\n', article.Quotes.Select(q => q.Speaker).OfType<string>().Distinct()),
+        [SearchFields.Person.Name] = string.Join('\n', article.Persons.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct()),
+        [SearchFields.Outlet.Name] = article.Outlet ?? "",
+        [SearchFields.Cites.Name] = string.Join('\n', article.CitedOutlets),
+        [SearchFields.Author.Name] = article.Author ?? "",
+    };
+
+    /// <summary>Rebuilds the derived person catalogue (canonical names and aliases) from the facet rows.</summary>
+    public void RefreshPersons(Func<IEnumerable<PersonNameCount>, IEnumerable<PersonCatalogEntry>> resolve)
+    {
+        var counts = new List<PersonNameCount>();
+        using (var command = Command("SELECT person_key, name, count(*) FROM article_persons GROUP BY person_key, name"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) counts.Add(new PersonNameCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+
+        Run("DELETE FROM persons");
+        using var insert = Command("INSERT INTO persons(key, canonical_key, display_name, aliases) VALUES ($k, $c, $d, $a)");
+        var (k, c, d, a) = (insert.Parameters.Add("$k", SqliteType.Text), insert.Parameters.Add("$c", SqliteType.Text),
+            insert.Parameters.Add("$d", SqliteType.Text), insert.Parameters.Add("$a", SqliteType.Text));
+        foreach (var entry in resolve(counts))
+        {
+            (k.Value, c.Value, d.Value, a.Value) = (entry.Key, entry.CanonicalKey, entry.DisplayName, string.Join('\n', entry.Aliases));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Merges the full-text index's segments; worth it after a large run.</summary>
+    public void Optimize() => Run("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+
+    public void Checkpoint() => Run("PRAGMA wal_checkpoint(TRUNCATE)");
+
+    private void Run(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)value;
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection.Dispose();
+    }
+}

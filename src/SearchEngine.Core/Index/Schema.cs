@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// The index's tables. <c>articles</c> holds every stored field; <c>articles_fts</c> is an FTS5 index over it
+/// (external content, so highlight and snippet read the stored text and nothing is stored twice); the facet tables
+/// (<c>article_persons</c>, <c>article_cites</c>) and the derived <c>persons</c> catalogue are written in the same
+/// transactions, so they never disagree with the full-text table.
+/// </summary>
+internal static class Schema
+{
+    /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
+    public const int Version = 1;
+
+    /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
+    public const string Tokenizer = "porter unicode61 remove_diacritics 2";
+
+    public static string FtsColumns => string.Join(", ", SearchFields.All.Select(f => f.Name));
+
+    public static void Create(SqliteConnection connection)
+    {
+        var existing = Database.Scalar<long?>(connection,
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'") > 0
+            ? Database.Scalar<string>(connection, "SELECT value FROM meta WHERE key='schema_version'")
+            : null;
+        if (existing is not null && existing != Version.ToString())
+            Drop(connection);
+
+        var textColumns = string.Join(",\n  ", SearchFields.All.Select(f => $"{f.Name} TEXT NOT NULL DEFAULT ''"));
+        Database.Execute(connection, $"""
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS files(
+              path TEXT PRIMARY KEY,
+              size INTEGER NOT NULL,
+              mtime INTEGER NOT NULL,
+              content_hash TEXT NOT NULL,
+              signature TEXT NOT NULL,
+              encoding_note TEXT
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS articles(
+              rowid INTEGER PRIMARY KEY,
+              id TEXT NOT NULL UNIQUE,
+              file_path TEXT NOT NULL,
+              ordinal INTEGER NOT NULL,
+              {textColumns},
+              date_int INTEGER,
+              url TEXT,
+              content_hash TEXT NOT NULL,
+              details TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS articles_file ON articles(file_path);
+            CREATE TABLE IF NOT EXISTS article_persons(
+              article_rowid INTEGER NOT NULL,
+              person_key TEXT NOT NULL,
+              name TEXT NOT NULL,
+              PRIMARY KEY(article_rowid, person_key)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS article_persons_key ON article_persons(person_key);
+            CREATE TABLE IF NOT EXISTS article_cites(
+              article_rowid INTEGER NOT NULL,
+              outlet TEXT NOT NULL,
+              PRIMARY KEY(article_rowid, outlet)
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS persons(
+              key TEXT PRIMARY KEY,
+              canonical_key TEXT NOT NULL,
+              display_name TEXT NOT NULL,
+              aliases TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+              {FtsColumns}, content='articles', content_rowid='rowid', tokenize='{Tokenizer}');
+            INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Version}'), ('generation', '0');
+            """);
+    }
+
+    private static void Drop(SqliteConnection connection) => Database.Execute(connection, """
+        DROP TABLE IF EXISTS articles_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
+        DROP TABLE IF EXISTS article_cites; DROP TABLE IF EXISTS persons; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;
+        """);
+}

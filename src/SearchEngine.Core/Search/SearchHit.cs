@@ -1,0 +1,16 @@
+namespace SearchEngine.Core.Search;
+
+/// <summary>
+/// One result. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded article text in which only
+/// <c>&lt;mark&gt;</c> elements were added around matched terms.
+/// </summary>
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    string TitleHtml,
+    string SnippetHtml,
+    string? Outlet,
+    DateOnly? Date,
+    string? Author,
+    double Score,
+    IReadOnlyList<HitQuote> Quotes);

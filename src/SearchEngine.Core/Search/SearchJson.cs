@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SearchEngine.Core.Extraction;
+
+namespace SearchEngine.Core.Search;
+
+/// <summary>
+/// The stable JSON shapes printed by the CLI (<c>--json</c>) and served by the web API. README documents them;
+/// external tools read them, so fields are only ever added, never renamed.
+/// </summary>
+public static class SearchJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static object Result(SearchResult result) => new
+    {
+        query = result.Request.Query,
+        total = result.Total,
+        page = result.Request.Page,
+        pageSize = result.Request.PageSize,
+        pageCount = result.PageCount,
+        sort = result.Request.Sort.ToString().ToLowerInvariant(),
+        error = result.Error,
+        elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 2),
+        hits = result.Hits.Select(h => new
+        {
+            id = h.Id,
+            title = h.Title,
+            titleHtml = h.TitleHtml,
+            snippetHtml = h.SnippetHtml,
+            outlet = h.Outlet,
+            date = h.Date?.ToString("yyyy-MM-dd"),
+            author = h.Author,
+            score = Math.Round(h.Score, 4),
+            quotes = h.Quotes.Select(q => new { textHtml = q.TextHtml, speaker = q.Speaker }),
+        }),
+        facets = result.Facets.ToDictionary(f => f.Name, f => new
+        {
+            distinct = f.Distinct,
+            values = f.Values.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected }),
+        }),
+        dates = new
+        {
+            granularity = result.Dates.Granularity,
+            undated = result.Dates.Undated,
+            buckets = result.Dates.Buckets.Select(b => new
+            {
+                from = b.From.ToString("yyyy-MM-dd"), to = b.To.ToString("yyyy-MM-dd"), label = b.Label, count = b.Count,
+            }),
+        },
+    };
+
+    public static object Article(Article article) => new
+    {
+        id = article.Id,
+        sourcePath = article.SourcePath,
+        ordinal = article.Ordinal,
+        title = article.Title,
+        outlet = article.Outlet,
+        citedOutlets = article.CitedOutlets,
+        date = article.Date?.ToString("yyyy-MM-dd"),
+        author = article.Author,
+        url = article.Url,
+        contentHash = article.ContentHash,
+        persons = article.Persons.Select(p => new
+        {
+            name = p.Name,
+            key = p.Key,
+            aliases = p.Aliases,
+            mentions = p.Mentions.Select(m => new { text = m.Text, start = m.Start, end = m.End }),
+        }),
+        quotes = article.Quotes.Select(q => new { text = q.Text, speaker = q.Speaker, start = q.Start, end = q.End }),
+        warnings = article.Warnings,
+        text = article.Text,
+    };
+
+    public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
+}
