@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchEngine.Cli.Commands;
 using SearchEngine.Core.Index;
 
 namespace SearchEngine.Cli;
@@ -9,6 +10,14 @@ internal static class Cli
     public const int Success = 0;
     public const int Failure = 1;
     public const int UsageError = 2;
+
+    public static RootCommand CreateRoot() => new("searchengine: index and search a folder of news articles")
+    {
+        IndexCommand.Create(),
+        SearchCommand.Create(),
+        ShowCommand.Create(),
+        StatsCommand.Create(),
+    };
 
     public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {

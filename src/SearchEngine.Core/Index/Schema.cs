@@ -29,6 +29,8 @@ internal static class Schema
             Drop(connection);
 
         var textColumns = string.Join(",\n  ", SearchFields.All.Select(f => $"{f.Name} TEXT NOT NULL DEFAULT ''"));
+        // One transaction: a process killed while creating the schema leaves no half-made index behind.
+        using var transaction = connection.BeginTransaction();
         Database.Execute(connection, $"""
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS files(
@@ -72,7 +74,8 @@ internal static class Schema
             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
               {FtsColumns}, content='articles', content_rowid='rowid', tokenize='{Tokenizer}');
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Version}'), ('generation', '0');
-            """);
+            """, transaction);
+        transaction.Commit();
     }
 
     private static void Drop(SqliteConnection connection) => Database.Execute(connection, """

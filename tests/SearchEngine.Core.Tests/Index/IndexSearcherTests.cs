@@ -1,0 +1,137 @@
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
+using SearchEngine.Core.Tests.TestSupport;
+
+namespace SearchEngine.Core.Tests.Index;
+
+public sealed class IndexSearcherTests : IDisposable
+{
+    private readonly TempCorpus _corpus = new();
+
+    private IndexSearcher Build(params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files) _corpus.Write(name, text);
+        new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
+        return new IndexSearcher(_corpus.Index);
+    }
+
+    public void Dispose() => _corpus.Dispose();
+
+    [Fact]
+    public void A_match_in_the_title_outranks_the_same_match_in_the_body()
+    {
+        var searcher = Build(
+            ("body.txt", "Market report\n\nTraders discussed the sanctions package at length today in the capital."),
+            ("title.txt", "Sanctions package announced\n\nTraders discussed the news at length today in the capital."));
+        var hits = searcher.Search(new SearchRequest { Query = "sanctions" }).Hits;
+        Assert.Equal(["Sanctions package announced", "Market report"], hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public void Field_weights_are_configurable()
+    {
+        Build(
+            ("body.txt", "Market report\n\nTraders discussed the sanctions package at length today in the capital."),
+            ("title.txt", "Sanctions package announced\n\nTraders discussed the news at length today in the capital."));
+        var bodyFirst = new IndexSearcher(_corpus.Index, new Dictionary<string, double> { ["title"] = 0.01, ["body"] = 50 });
+        Assert.Equal("Market report", bodyFirst.Search(new SearchRequest { Query = "sanctions" }).Hits[0].Title);
+    }
+
+    [Fact]
+    public void Stemming_finds_other_forms_of_a_word()
+    {
+        var searcher = Build(("a.txt", "Talks\n\nThe envoys were negotiating late into the night."));
+        Assert.Equal(1, searcher.Search(new SearchRequest { Query = "negotiations" }).Total);
+    }
+
+    [Fact]
+    public void Diacritics_are_folded_both_ways()
+    {
+        var searcher = Build(("a.txt", "Profile\n\nCarlos Núñez spoke first."), ("b.txt", "Profile\n\nJose Nunez spoke second."));
+        Assert.Equal(2, searcher.Search(new SearchRequest { Query = "Nunez" }).Total);
+        Assert.Equal(2, searcher.Search(new SearchRequest { Query = "Núñez" }).Total);
+    }
+
+    [Fact]
+    public void Snippets_are_html_encoded_and_only_marks_are_added()
+    {
+        var searcher = Build(("a.txt", "Report\n\nThe page said <script>alert('peace')</script> & more about peace."));
+        var hit = searcher.Search(new SearchRequest { Query = "peace" }).Hits.Single();
+        Assert.DoesNotContain("<script>", hit.SnippetHtml);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml);
+        Assert.Contains("&amp;", hit.SnippetHtml);
+        Assert.Contains("<mark>peace</mark>", hit.SnippetHtml);
+        Assert.Equal(hit.SnippetHtml.Split("<mark>").Length - 1, hit.SnippetHtml.Split("</mark>").Length - 1);
+    }
+
+    [Fact]
+    public void Outlet_facet_counts_ignore_the_outlet_selection_and_values_combine_with_or()
+    {
+        _corpus.Write("metadata.tsv", "file\toutlet\tdate\n1.txt\tAP\t2020-01-01\n2.txt\tAP\t2020-01-02\n3.txt\tReuters\t2020-01-03\n4.txt\tBBC\t2020-02-01\n5.txt\tBBC\t2021-01-01\n");
+        var searcher = Build(
+            ("1.txt", "T\n\npeace talks"), ("2.txt", "T\n\npeace deal"), ("3.txt", "T\n\npeace plan"),
+            ("4.txt", "T\n\npeace march"), ("5.txt", "T\n\nwar news"));
+
+        var all = searcher.Search(new SearchRequest { Query = "peace" });
+        Assert.Equal(4, all.Total);
+        Assert.Equal(new Dictionary<string, int> { ["AP"] = 2, ["Reuters"] = 1, ["BBC"] = 1 },
+            all.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => v.Count));
+
+        var two = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["AP", "Reuters"] });
+        Assert.Equal(3, two.Total);
+        var counts = two.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => (v.Count, v.Selected));
+        Assert.Equal((2, true), counts["AP"]);
+        Assert.Equal((1, true), counts["Reuters"]);
+        Assert.Equal((1, false), counts["BBC"]);
+
+        var dated = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["AP", "Reuters"], From = new(2020, 1, 2) });
+        Assert.Equal(2, dated.Total);
+        // The outlet counts now respect the date filter but still ignore the outlet selection.
+        Assert.Equal(new Dictionary<string, int> { ["AP"] = 1, ["Reuters"] = 1, ["BBC"] = 1 },
+            dated.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.Equal(3, dated.Dates.Buckets.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public void Paging_and_sorting_walk_every_hit_once()
+    {
+        _corpus.Write("metadata.tsv", "file\tdate\n" + string.Concat(Enumerable.Range(1, 25).Select(i => $"{i:00}.txt\t2020-01-{i:00}\n")));
+        var searcher = Build(Enumerable.Range(1, 25).Select(i => ($"{i:00}.txt", $"Item {i}\n\ncommon word and number {i}")).ToArray());
+
+        var newest = Enumerable.Range(1, 3).SelectMany(p =>
+            searcher.Search(new SearchRequest { Query = "common", Sort = SortOrder.Newest, Page = p, PageSize = 10 }).Hits).ToList();
+        Assert.Equal(25, newest.Count);
+        Assert.Equal(newest.Select(h => h.Date).OrderDescending(), newest.Select(h => h.Date));
+        Assert.Equal(25, newest.Select(h => h.Id).Distinct().Count());
+
+        var oldest = searcher.Search(new SearchRequest { Query = "common", Sort = SortOrder.Oldest, PageSize = 3 });
+        Assert.Equal([new(2020, 1, 1), new(2020, 1, 2), new DateOnly(2020, 1, 3)], oldest.Hits.Select(h => h.Date!.Value));
+        Assert.Equal(9, oldest.PageCount);
+    }
+
+    [Fact]
+    public void An_empty_query_browses_everything_newest_first()
+    {
+        _corpus.Write("metadata.tsv", "file\tdate\na.txt\t2019-05-01\nb.txt\t2021-05-01\nc.txt\t\n");
+        var searcher = Build(("a.txt", "A\n\nx"), ("b.txt", "B\n\ny"), ("c.txt", "C\n\nz"));
+        var result = searcher.Search(new SearchRequest());
+        Assert.Equal(["B", "A", "C"], result.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public void An_unknown_id_or_a_path_shaped_id_finds_nothing()
+    {
+        var searcher = Build(("a.txt", "A\n\nx"));
+        Assert.Null(searcher.GetArticle("0123456789abcdef"));
+        Assert.Null(searcher.GetArticle("../../etc/passwd"));
+        var id = searcher.Search(new SearchRequest()).Hits.Single().Id;
+        Assert.Equal("A", searcher.GetArticle(id)!.Title);
+    }
+
+    [Fact]
+    public void Opening_a_folder_without_an_index_is_a_clear_error()
+    {
+        var ex = Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(Path.Combine(_corpus.Root, "nothing")));
+        Assert.Contains("searchengine index", ex.Message);
+    }
+}

@@ -1,0 +1,36 @@
+namespace SearchEngine.Core.Tests.TestSupport;
+
+/// <summary>Finds <c>../shared/corpus</c> beside the checkout; tests that need it skip when it is absent.</summary>
+public static class SharedCorpus
+{
+    public static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>The path of a folder of the shared corpus, or skips the test with a message saying why.</summary>
+    public static string Require(string folder)
+    {
+        var root = Find();
+        var path = root is null ? null : Path.Combine(root, folder);
+        if (path is null || !Directory.Exists(path))
+            Assert.Skip($"../shared/corpus/{folder} is not present beside the checkout; this test needs it.");
+        return path!;
+    }
+
+    /// <summary>The repo's own sample corpus (always present).</summary>
+    public static string SampleCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "sample-corpus");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln"))) return candidate;
+        }
+        throw new DirectoryNotFoundException("sample-corpus not found above the test binaries");
+    }
+}
