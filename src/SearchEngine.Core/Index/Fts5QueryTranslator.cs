@@ -228,15 +228,26 @@ public static class Fts5QueryTranslator
     {
         public List<KeyValuePair<string, object>> Parameters { get; } = [];
 
-        /// <summary>ANDed clauses as an FTS5 expression for the positive text plus SQL predicates for the rest.</summary>
-        public (string? Fts, List<string> Predicates) Conjunction(IEnumerable<Scoped> clauses)
+        /// <summary>
+        /// ANDed clauses as an FTS5 expression for the positive text plus SQL predicates for the rest; nested inside
+        /// SQL (<paramref name="textAsPredicate"/>) the FTS5 expression becomes the first predicate instead.
+        /// </summary>
+        public (string? Fts, List<string> Predicates) Conjunction(IEnumerable<Scoped> clauses, bool textAsPredicate = false)
         {
-            var (positive, negative, rest) = Split(clauses);
+            var (positive, negative, others) = Split(clauses);
             var predicates = new List<string>();
             var fts = CombineFts(positive, negative);
-            if (fts is null && negative.Count > 0)
+            if (fts is not null && textAsPredicate)
+            {
+                predicates.Add("a.rowid IN (" + Subquery(fts) + ")");
+                fts = null;
+            }
+            else if (fts is null && negative.Count > 0)
+            {
                 predicates.Add("a.rowid NOT IN (" + Subquery(negative.Count == 1 ? negative[0] : Join(negative, "OR")) + ")");
-            foreach (var clause in rest)
+            }
+
+            foreach (var clause in others)
                 predicates.Add(Sql(clause.Node, clause.Columns));
             return (fts, predicates);
         }
@@ -254,9 +265,7 @@ public static class Fts5QueryTranslator
                         ? "a.rowid NOT IN (" + Subquery(excluded) + ")"
                         : "NOT IFNULL(" + Sql(not.Inner, columns) + ", 0)";
                 case AndQuery:
-                    var (matched, predicates) = Conjunction(Conjuncts(node, columns));
-                    if (matched is not null)
-                        predicates.Insert(0, "a.rowid IN (" + Subquery(matched) + ")");
+                    var (_, predicates) = Conjunction(Conjuncts(node, columns), textAsPredicate: true);
                     return predicates.Count switch
                     {
                         0 => "1",
@@ -280,17 +289,20 @@ public static class Fts5QueryTranslator
             if (branches.Any(b => b.Node is MatchAllQuery))
                 return "1";
             var text = new List<string>();
-            var predicates = new List<string>();
+            var others = new List<Scoped>();
             foreach (var branch in branches)
             {
                 if (TryFts(branch.Node, branch.Columns) is { } fts)
                     text.Add(fts);
                 else
-                    predicates.Add(Sql(branch.Node, branch.Columns));
+                    others.Add(branch);
             }
 
+            var predicates = new List<string>();
             if (text.Count > 0)
-                predicates.Insert(0, "a.rowid IN (" + Subquery(text.Count == 1 ? text[0] : Join(text, "OR")) + ")");
+                predicates.Add("a.rowid IN (" + Subquery(text.Count == 1 ? text[0] : Join(text, "OR")) + ")");
+            foreach (var branch in others)
+                predicates.Add(Sql(branch.Node, branch.Columns));
             return predicates.Count switch
             {
                 0 => "0",
