@@ -2,8 +2,10 @@ namespace SearchEngine.Core.Search.Query;
 
 /// <summary>
 /// Splits query text into tokens. Field prefixes are recognised here because only the lexer sees whether a colon
-/// follows a known field name (<c>title:x</c>), an unknown one (<c>foo:x</c>, an error) or is part of a word
-/// (<c>http://x.org</c>, <c>10:30</c>, searched as text).
+/// follows a known field name (<c>title:x</c>), what looks like a mistyped one (<c>foo:bar</c>, <c>speker:"x"</c>: an
+/// error listing the fields), or is part of a word (<c>http://x.org</c>, <c>doi:10.1/x</c>, <c>10:30</c>, <c>Re: x</c>:
+/// searched as text). The rule for the error: a name of ASCII letters, digits and '_' that is not a known URI scheme,
+/// directly followed by a letter, a quote or a parenthesis.
 /// </summary>
 internal sealed class QueryLexer
 {
@@ -120,7 +122,8 @@ internal sealed class QueryLexer
                     return new QueryToken(QueryTokenKind.Field, field.Name, start);
                 }
 
-                if (LooksLikeFieldName(prefix) && _pos + 1 < _text.Length && !EndsWord(_text[_pos + 1]) && _text[_pos + 1] != '/')
+                if (LooksLikeFieldName(prefix) && !TextSchemes.Contains(prefix) && _pos + 1 < _text.Length
+                    && (char.IsLetter(_text[_pos + 1]) || _text[_pos + 1] is '"' or '('))
                     throw new QuerySyntaxException(start,
                         $"unknown field '{prefix}' at character {start + 1} (known: {KnownFields}); " +
                         "to search the text itself, put it in quotes");
@@ -200,6 +203,11 @@ internal sealed class QueryLexer
     }
 
     private static bool EndsWord(char c) => QueryText.IsSpace(c) || c is '(' or ')' or '"';
+
+    /// <summary>Prefixes of identifiers people paste (<c>doi:10.1038/x</c>, <c>urn:isbn:…</c>), searched as text rather than refused.</summary>
+    private static readonly HashSet<string> TextSchemes = new(
+        ["http", "https", "ftp", "mailto", "urn", "doi", "isbn", "issn", "arxiv", "pmid", "tel", "file", "www"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A word that a person would mean as a field name: ASCII letters, digits or '_', starting with a letter.</summary>
     private static bool LooksLikeFieldName(string prefix) =>

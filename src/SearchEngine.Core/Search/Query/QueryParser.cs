@@ -182,7 +182,10 @@ public sealed class QueryParser
 
             case QueryTokenKind.Date:
                 Next();
-                return DateQueryParser.Parse(token.Text, token.Position);
+                var range = DateQueryParser.Parse(token.Text, token.Position);
+                if (range.From > range.To)
+                    Warn(token, $"the dates at character {token.Position + 1} describe an empty range: nothing can match");
+                return range;
 
             default:
                 return null;

@@ -131,11 +131,29 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("speker:rubio", 0)]
+    [InlineData("peace speker:\"marco rubio\"", 6)]
+    [InlineData("(a OR auther:(doe roe))", 6)]
+    public void A_mistyped_field_is_an_error_not_a_silent_text_search(string text, int position) =>
+        Error(text).Position.ShouldBe(position);
+
+    [Fact]
+    public void A_reversed_date_range_warns_that_nothing_can_match()
+    {
+        var result = QueryParser.Parse("date:[2025-11-22 TO 2025-11-18]");
+        result.Succeeded.ShouldBeTrue();
+        result.Warnings.ShouldHaveSingleItem().Message.ShouldContain("empty range");
+    }
+
+    [Theory]
     [InlineData("http://example.org/a", "http://example.org/a")]
     [InlineData("10:30", "10:30")]
     [InlineData("Re: budget", "(Re: AND budget)")]
     [InlineData("urn:", "urn:")]
     [InlineData("{title}:peace", "{title}:peace")]
+    [InlineData("doi:10.1038/nature", "doi:10.1038/nature")]
+    [InlineData("urn:isbn:0451450523", "urn:isbn:0451450523")]
+    [InlineData("Psalm:23", "Psalm:23")]
     public void A_colon_that_does_not_follow_a_field_name_is_searched_as_text(string text, string expected) =>
         Parsed(text).ToString().ShouldBe(expected);
 
