@@ -24,7 +24,10 @@ public static class Fts5QueryTranslator
 
     private static readonly string DefaultColumns = ColumnFilter(SearchFields.Defaults);
 
-    /// <summary>Translates a parsed query. Never throws for a tree the parser produced, nor for a hand-built one.</summary>
+    /// <summary>
+    /// Translates a parsed query. Never throws for a tree the parser produced; a hand-built tree naming an unknown
+    /// field gets a clause that matches nothing rather than invalid FTS5.
+    /// </summary>
     public static CompiledQuery Translate(QueryNode query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -6,10 +6,5 @@ namespace SearchEngine.Core.Search.Query;
 /// </summary>
 public sealed record FieldQuery(string Field, QueryNode Inner) : QueryNode
 {
-    public override string ToString() => Inner switch
-    {
-        AndQuery or OrQuery => Field + ":" + Inner,
-        NotQuery => Field + ":(" + Inner + ")",
-        _ => Field + ":" + Inner,
-    };
+    public override string ToString() => Field + ":" + (Inner is NotQuery ? "(" + Inner + ")" : Inner.ToString());
 }
