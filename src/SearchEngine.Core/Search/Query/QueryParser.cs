@@ -196,14 +196,14 @@ public sealed class QueryParser
     {
         var text = token.Text;
         var boost = text.LastIndexOf('^');
-        if (boost > 0 && boost < text.Length - 1 && text[(boost + 1)..].All(c => char.IsAsciiDigit(c) || c == '.'))
+        if (boost >= 0 && boost < text.Length - 1 && text[(boost + 1)..].All(c => char.IsAsciiDigit(c) || c == '.'))
         {
             Warn(token, $"ignored the boost '{text[boost..]}' at character {token.Position + boost + 1}: field weights are fixed");
             text = text[..boost];
         }
 
         var tilde = text.LastIndexOf('~');
-        if (tilde > 0 && text[(tilde + 1)..].All(c => char.IsAsciiDigit(c) || c == '.'))
+        if (tilde >= 0 && text[(tilde + 1)..].All(c => char.IsAsciiDigit(c) || c == '.'))
         {
             Warn(token, $"fuzzy matching is not supported: searched '{text[..tilde]}' at character {token.Position + 1} as typed");
             text = text[..tilde];

@@ -194,6 +194,8 @@ public sealed class QueryParserTests
     [InlineData("peace !!!", "peace")]
     [InlineData("peace \"...\"", "peace")]
     [InlineData("peace *", "peace")]
+    [InlineData("peace ^2", "peace")]
+    [InlineData("peace ~3", "peace")]
     public void Leftovers_are_ignored_with_a_warning(string text, string expected)
     {
         var result = QueryParser.Parse(text);
