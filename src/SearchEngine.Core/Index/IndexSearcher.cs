@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Search.Query;
 
 namespace SearchEngine.Core.Index;
 
@@ -41,7 +42,10 @@ public sealed class IndexSearcher
             FacetSize = Math.Clamp(request.FacetSize, 0, 10_000),
         };
 
-        var compiled = InterimQueryCompiler.Compile(request.Query);
+        var parsed = QueryParser.Parse(request.Query);
+        if (!parsed.Succeeded)
+            return new SearchResult { Request = request, Error = parsed.Error!.Message, Elapsed = clock.Elapsed };
+        var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
         using var connection = Database.OpenForReading(_indexDirectory);
         using var transaction = connection.BeginTransaction(deferred: true);
         var snapshot = Snapshot(connection, transaction);
@@ -82,6 +86,7 @@ public sealed class IndexSearcher
             Hits = pageHits,
             Facets = request.IncludeFacets ? counts.Facets(request, filter) : [],
             Dates = request.IncludeFacets ? counts.Dates() : DateHistogram.Empty,
+            Warnings = parsed.Warnings.Select(w => w.Message).ToList(),
             Elapsed = clock.Elapsed,
         };
     }
@@ -178,9 +183,9 @@ public sealed class IndexSearcher
             return snapshot.ByDateDescending.Select(r => new Candidate(r, 0)).ToList();
 
         var sql = query.FtsMatch is null
-            ? $"SELECT a.rowid, 0 FROM articles a WHERE {query.SqlWhere}"
+            ? $"SELECT a.rowid, 0 FROM articles a WHERE ({query.SqlWhere})"
             : $"SELECT rowid, {(rank ? _bm25 : "0")} FROM articles_fts WHERE articles_fts MATCH $match"
-              + (query.SqlWhere is null ? "" : $" AND rowid IN (SELECT a.rowid FROM articles a WHERE {query.SqlWhere})");
+              + (query.SqlWhere is null ? "" : $" AND rowid IN (SELECT a.rowid FROM articles a WHERE ({query.SqlWhere}))");
         using var command = FacetSnapshot.Command(connection, transaction, sql);
         if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
         foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);

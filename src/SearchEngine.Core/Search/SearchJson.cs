@@ -27,6 +27,7 @@ public static class SearchJson
         pageCount = result.PageCount,
         sort = result.Request.Sort.ToString().ToLowerInvariant(),
         error = result.Error,
+        warnings = result.Warnings,
         elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 2),
         hits = result.Hits.Select(h => new
         {

@@ -12,6 +12,9 @@ public sealed record SearchResult
     public IReadOnlyList<Facet> Facets { get; init; } = [];
     public DateHistogram Dates { get; init; } = DateHistogram.Empty;
     public string? Error { get; init; }
+
+    /// <summary>What the forgiving query parser repaired or ignored (an unclosed quote it closed, say).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
 
     public int PageCount => Request.PageSize <= 0 ? 0 : (Total + Request.PageSize - 1) / Request.PageSize;

@@ -134,4 +134,31 @@ public sealed class IndexSearcherTests : IDisposable
         var ex = Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(Path.Combine(_corpus.Root, "nothing")));
         Assert.Contains("searchengine index", ex.Message);
     }
+
+    [Fact]
+    public void Query_syntax_reaches_the_index_fields_dates_and_exclusions()
+    {
+        _corpus.Write("metadata.tsv", "file\toutlet\tdate\na.txt\tAP\t2020-01-05\nb.txt\tReuters\t2021-06-01\n");
+        var searcher = Build(("a.txt", "Sanctions vote\n\nThe envoy spoke about grain."), ("b.txt", "Grain prices\n\nSanctions were discussed by the envoy."));
+        int Total(string q) => searcher.Search(new SearchRequest { Query = q }).Total;
+        Assert.Equal(1, Total("title:sanctions"));
+        Assert.Equal(2, Total("sanctions envoy"));
+        Assert.Equal(1, Total("-title:grain"));
+        Assert.Equal(1, Total("outlet:reuters"));
+        Assert.Equal(1, Total("date:[2021-01-01 TO 2021-12-31]"));
+        Assert.Equal(2, Total("date:2020 OR title:grain"));
+        Assert.Equal(1, Total("\"envoy spoke\""));
+    }
+
+    [Theory]
+    [InlineData("foo:bar")]
+    [InlineData("date:[2020-13-45 TO x]")]
+    [InlineData("a*")]
+    public void A_query_that_cannot_be_parsed_gives_a_message_and_no_hits(string query)
+    {
+        var searcher = Build(("a.txt", "A\n\nfoo bar"));
+        var result = searcher.Search(new SearchRequest { Query = query });
+        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+        Assert.Empty(result.Hits);
+    }
 }
