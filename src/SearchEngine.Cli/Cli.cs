@@ -17,6 +17,7 @@ internal static class Cli
         SearchCommand.Create(),
         ShowCommand.Create(),
         StatsCommand.Create(),
+        BenchCommand.Create(),
     };
 
     public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)

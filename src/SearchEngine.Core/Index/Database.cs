@@ -20,7 +20,8 @@ internal static class Database
     {
         Directory.CreateDirectory(indexDirectory);
         var connection = Open(PathIn(indexDirectory), SqliteOpenMode.ReadWriteCreate);
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+        // auto_vacuum only takes effect on a new file; it lets the writer hand back pages freed by merges and deletes.
+        Execute(connection, "PRAGMA auto_vacuum=INCREMENTAL; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
         return connection;
     }
 

@@ -184,8 +184,11 @@ public sealed class IndexSearcher
 
         var sql = query.FtsMatch is null
             ? $"SELECT a.rowid, 0 FROM articles a WHERE ({query.SqlWhere})"
-            : $"SELECT rowid, {(rank ? _bm25 : "0")} FROM articles_fts WHERE articles_fts MATCH $match"
-              + (query.SqlWhere is null ? "" : $" AND rowid IN (SELECT a.rowid FROM articles a WHERE ({query.SqlWhere}))");
+            : query.SqlWhere is null
+                ? $"SELECT rowid, {(rank ? _bm25 : "0")} FROM articles_fts WHERE articles_fts MATCH $match"
+                // The full-text match drives; each match then looks its article up by rowid to test the condition.
+                : $"SELECT articles_fts.rowid, {(rank ? _bm25 : "0")} FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
+                  + $" WHERE articles_fts MATCH $match AND ({query.SqlWhere})";
         using var command = FacetSnapshot.Command(connection, transaction, sql);
         if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
         foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);

@@ -157,7 +157,12 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>Merges the full-text index's segments; worth it after a large run.</summary>
     public void Optimize() => Run("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
 
-    public void Checkpoint() => Run("PRAGMA wal_checkpoint(TRUNCATE)");
+    /// <summary>Hands freed pages back to the file system and folds the write-ahead log into the database.</summary>
+    public void Checkpoint()
+    {
+        Run("PRAGMA incremental_vacuum");
+        Run("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
 
     private void Run(string sql, params (string Name, object? Value)[] parameters)
     {

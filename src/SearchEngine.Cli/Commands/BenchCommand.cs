@@ -1,0 +1,43 @@
+using System.CommandLine;
+using SearchEngine.Cli.Bench;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Cli.Commands;
+
+/// <summary><c>searchengine bench queries &lt;file&gt;</c>: query latency and throughput over an index.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "Queries, one per line as class<TAB>query ('#' lines ignored)" };
+        var warmup = new Option<int>("--warmup") { Description = "Untimed passes first", DefaultValueFactory = _ => 2 };
+        var passes = new Option<int>("--passes") { Description = "Timed passes", DefaultValueFactory = _ => 5 };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var queries = new Command("queries", "Time full searches (top 10 with snippets, total, all facets)") { file, warmup, passes, index, json };
+        queries.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var searcher = new IndexSearcher(parse.GetRequiredValue(index));
+            var figures = new QueryBenchmark(searcher).Run(QueryBenchmark.Load(parse.GetRequiredValue(file)),
+                Math.Max(0, parse.GetValue(warmup)), Math.Max(1, parse.GetValue(passes)));
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(SearchJson.Serialize(figures));
+                return Cli.Success;
+            }
+
+            var stats = searcher.GetStats();
+            output.WriteLine($"{stats.Articles:N0} articles; {figures.Queries} queries × {figures.Passes} passes, one thread");
+            output.WriteLine($"{"class",-10} {"queries",7} {"p50 ms",8} {"p95 ms",8} {"mean ms",8} {"max ms",8}");
+            foreach (var c in figures.Classes)
+                output.WriteLine($"{c.Class,-10} {c.Queries,7} {c.P50Ms,8:F2} {c.P95Ms,8:F2} {c.MeanMs,8:F2} {c.MaxMs,8:F2}");
+            output.WriteLine($"{"overall",-10} {figures.Queries,7} {figures.P50Ms,8:F2} {figures.P95Ms,8:F2}");
+            output.WriteLine($"queries/s  {figures.QueriesPerSecond:F0}");
+            foreach (var error in figures.Errors) output.WriteLine($"error: {error}");
+            return Cli.Success;
+        });
+        return new Command("bench", "Benchmarks") { queries };
+    }
+}
