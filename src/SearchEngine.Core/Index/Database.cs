@@ -13,7 +13,16 @@ internal static class Database
 
     public static string PathIn(string indexDirectory) => System.IO.Path.Combine(indexDirectory, FileName);
 
-    public static bool ExistsIn(string indexDirectory) => File.Exists(PathIn(indexDirectory));
+    /// <summary>
+    /// True when the folder holds a database whose schema was committed. A file can exist without it when the first
+    /// run was killed before its first commit; readers treat that as no index.
+    /// </summary>
+    public static bool ExistsIn(string indexDirectory)
+    {
+        if (!File.Exists(PathIn(indexDirectory))) return false;
+        using var connection = Open(PathIn(indexDirectory), SqliteOpenMode.ReadWrite);
+        return Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+    }
 
     /// <summary>The writer's connection: creates the file when missing.</summary>
     public static SqliteConnection OpenForWriting(string indexDirectory)

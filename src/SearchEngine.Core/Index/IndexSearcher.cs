@@ -32,6 +32,9 @@ public sealed class IndexSearcher
         _bm25 = $"bm25(articles_fts, {string.Join(", ", weights.Select(w => w.ToString("0.0###", CultureInfo.InvariantCulture)))})";
     }
 
+    /// <summary>True when the folder holds a usable index.</summary>
+    public static bool Exists(string indexDirectory) => Database.ExistsIn(indexDirectory);
+
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();

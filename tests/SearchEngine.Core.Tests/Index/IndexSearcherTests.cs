@@ -161,4 +161,13 @@ public sealed class IndexSearcherTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
         Assert.Empty(result.Hits);
     }
+
+    [Fact]
+    public void A_database_file_without_a_committed_schema_counts_as_no_index()
+    {
+        Directory.CreateDirectory(_corpus.Index);
+        File.WriteAllBytes(Path.Combine(_corpus.Index, "search.db"), []);
+        Assert.False(IndexSearcher.Exists(_corpus.Index));
+        Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(_corpus.Index));
+    }
 }
