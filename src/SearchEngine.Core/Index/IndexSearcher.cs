@@ -185,17 +185,31 @@ public sealed class IndexSearcher
         if (query.FtsMatch is null && query.SqlWhere is null)
             return snapshot.ByDateDescending.Select(r => new Candidate(r, 0)).ToList();
 
+        var score = rank && query.FtsMatch is not null ? _bm25 : "0";
         var sql = query.FtsMatch is null
-            ? $"SELECT a.rowid, 0 FROM articles a WHERE ({query.SqlWhere})"
+            ? $"SELECT a.rowid AS rowid, 0 AS score FROM articles a WHERE ({query.SqlWhere})"
             : query.SqlWhere is null
-                ? $"SELECT rowid, {(rank ? _bm25 : "0")} FROM articles_fts WHERE articles_fts MATCH $match"
+                ? $"SELECT rowid, {score} AS score FROM articles_fts WHERE articles_fts MATCH $match"
                 // The full-text match drives; each match then looks its article up by rowid to test the condition.
-                : $"SELECT articles_fts.rowid, {(rank ? _bm25 : "0")} FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
+                : $"SELECT articles_fts.rowid AS rowid, {score} AS score FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
                   + $" WHERE articles_fts MATCH $match AND ({query.SqlWhere})";
+        if (score == "0")
+            // Unranked: one row holding every rowid is several times cheaper than a row per match.
+            sql = $"SELECT group_concat(rowid) FROM ({sql})";
+
         using var command = FacetSnapshot.Command(connection, transaction, sql);
         if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
         foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
         var list = new List<Candidate>();
+        if (score == "0")
+        {
+            var rowids = command.ExecuteScalar() as string;
+            foreach (var range in (rowids ?? "").AsSpan().Split(','))
+                if (int.TryParse((rowids ?? "").AsSpan()[range], out var rowid) && snapshot.IsLive(rowid))
+                    list.Add(new Candidate(rowid, 0));
+            return list;
+        }
+
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
