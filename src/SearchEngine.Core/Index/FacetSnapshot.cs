@@ -12,6 +12,11 @@ internal sealed class FacetSnapshot
     public required long Generation { get; init; }
     public required bool[] Live { get; init; }
     public required int[] DateInt { get; init; }
+
+    /// <summary>Each article's length in terms per ranked field, for BM25F length normalisation.</summary>
+    public required int[] TitleTerms { get; init; }
+    public required int[] BodyTerms { get; init; }
+    public required int[] QuoteTerms { get; init; }
     public required OrdinalColumn Outlets { get; init; }
     public required MultiOrdinalColumn Persons { get; init; }
     public required MultiOrdinalColumn Cites { get; init; }
@@ -29,10 +34,11 @@ internal sealed class FacetSnapshot
         var live = new bool[maxRowid + 1];
         var dates = new int[maxRowid + 1];
         var outletOrdinals = new int[maxRowid + 1];
+        var (titleTerms, bodyTerms, quoteTerms) = (new int[maxRowid + 1], new int[maxRowid + 1], new int[maxRowid + 1]);
         Array.Fill(outletOrdinals, -1);
         var outlets = new Vocabulary();
 
-        using (var command = Command(connection, transaction, "SELECT rowid, outlet, date_int FROM articles"))
+        using (var command = Command(connection, transaction, "SELECT rowid, outlet, date_int, title_terms, body_terms, quote_terms FROM articles"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -41,6 +47,7 @@ internal sealed class FacetSnapshot
                 var outlet = reader.GetString(1);
                 if (outlet.Length > 0) outletOrdinals[rowid] = outlets.Add(outlet, outlet);
                 dates[rowid] = reader.IsDBNull(2) ? 0 : reader.GetInt32(2);
+                (titleTerms[rowid], bodyTerms[rowid], quoteTerms[rowid]) = (reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
             }
 
         var persons = MultiOrdinalColumn.Load(connection, transaction, maxRowid, """
@@ -59,6 +66,9 @@ internal sealed class FacetSnapshot
             Generation = generation,
             Live = live,
             DateInt = dates,
+            TitleTerms = titleTerms,
+            BodyTerms = bodyTerms,
+            QuoteTerms = quoteTerms,
             Outlets = new OrdinalColumn(outletOrdinals, outlets),
             Persons = persons,
             Cites = cites,

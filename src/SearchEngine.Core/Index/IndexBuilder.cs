@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Search.Ranking;
 
 namespace SearchEngine.Core.Index;
 
@@ -90,7 +91,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
             else
             {
                 var before = previous is null ? [] : writer.ArticleIdsOf(item.File.RelativePath);
-                writer.PutFile(item.File, document, item.Signature, item.Articles!);
+                writer.PutFile(item.File, document, item.Signature, item.Analyzed!);
                 var after = item.Articles!.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 updated += after.Count(before.Contains);
                 added += after.Count(id => !before.Contains(id));
@@ -141,6 +142,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     {
         writer.Begin();
         writer.RefreshPersons(PersonCatalog.Resolve);
+        writer.MergePostings(minSegments: 4);
         writer.SetMeta("derived_stale", "0");
         writer.Commit();
         if (optimize) writer.Optimize();
@@ -154,7 +156,11 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
     }
 
-    private sealed record Extracted(SourceFile File, string Signature, SourceDocument? Document, IReadOnlyList<Article>? Articles, SkippedFile? Skipped);
+    private sealed record Extracted(SourceFile File, string Signature, SourceDocument? Document,
+        IReadOnlyList<(Article Article, TermVector Terms)>? Analyzed, SkippedFile? Skipped)
+    {
+        public IEnumerable<Article>? Articles => Analyzed?.Select(a => a.Article);
+    }
 
     /// <summary>Reads and extracts on worker threads, handing results to the caller (the single writer) in any order.</summary>
     private IEnumerable<Extracted> ReadAndExtract(SidecarMetadata sidecars, List<(SourceFile File, string Signature)> work, CancellationToken cancellation)
@@ -192,7 +198,8 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         if (document is null) return new Extracted(file, signature, null, null, skipped);
         try
         {
-            return new Extracted(file, signature, document, _extractor.Extract(document), null);
+            var articles = _extractor.Extract(document).Select(a => (a, TermVector.Of(a))).ToList();
+            return new Extracted(file, signature, document, articles, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Query;
+using SearchEngine.Core.Search.Ranking;
 
 namespace SearchEngine.Core.Index;
 
@@ -18,7 +19,7 @@ public sealed class IndexSearcher
     private const char MarkStart = '\u0001';
     private const char MarkEnd = '\u0002';
     private readonly string _indexDirectory;
-    private readonly string _bm25;
+    private readonly Ranker _ranker;
     private readonly Lock _snapshotLock = new();
     private FacetSnapshot? _snapshot;
 
@@ -28,8 +29,8 @@ public sealed class IndexSearcher
     {
         if (!Database.ExistsIn(indexDirectory)) throw new IndexNotFoundException(indexDirectory);
         _indexDirectory = indexDirectory;
-        var weights = SearchFields.All.Select(f => fieldWeights?.GetValueOrDefault(f.Name, f.Weight) ?? f.Weight);
-        _bm25 = $"bm25(articles_fts, {string.Join(", ", weights.Select(w => w.ToString("0.0###", CultureInfo.InvariantCulture)))})";
+        double Weight(SearchField field) => fieldWeights?.GetValueOrDefault(field.Name, field.Weight) ?? field.Weight;
+        _ranker = new Ranker(new Bm25F(Weight(SearchFields.Title), Weight(SearchFields.Body), Weight(SearchFields.Quote)));
     }
 
     /// <summary>True when the folder holds a usable index.</summary>
@@ -56,7 +57,9 @@ public sealed class IndexSearcher
         List<Candidate> candidates;
         try
         {
-            candidates = Match(connection, transaction, compiled, snapshot, request.Sort == SortOrder.Relevance);
+            candidates = Match(connection, transaction, compiled, snapshot);
+            if (request.Sort == SortOrder.Relevance)
+                candidates = _ranker.Score(connection, transaction, snapshot, Ranker.RankingTerms(compiled.PositiveTerms), candidates);
         }
         catch (SqliteException ex)
         {
@@ -177,45 +180,28 @@ public sealed class IndexSearcher
         }
     }
 
-    private readonly record struct Candidate(int Rowid, double Score);
-
-    private List<Candidate> Match(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query,
-        FacetSnapshot snapshot, bool rank)
+    private static List<Candidate> Match(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, FacetSnapshot snapshot)
     {
         if (query.FtsMatch is null && query.SqlWhere is null)
             return snapshot.ByDateDescending.Select(r => new Candidate(r, 0)).ToList();
 
-        var score = rank && query.FtsMatch is not null ? _bm25 : "0";
         var sql = query.FtsMatch is null
-            ? $"SELECT a.rowid AS rowid, 0 AS score FROM articles a WHERE ({query.SqlWhere})"
+            ? $"SELECT a.rowid AS rowid FROM articles a WHERE ({query.SqlWhere})"
             : query.SqlWhere is null
-                ? $"SELECT rowid, {score} AS score FROM articles_fts WHERE articles_fts MATCH $match"
+                ? "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match"
                 // The full-text match drives; each match then looks its article up by rowid to test the condition.
-                : $"SELECT articles_fts.rowid AS rowid, {score} AS score FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
+                : "SELECT articles_fts.rowid AS rowid FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
                   + $" WHERE articles_fts MATCH $match AND ({query.SqlWhere})";
-        if (score == "0")
-            // Unranked: one row holding every rowid is several times cheaper than a row per match.
-            sql = $"SELECT group_concat(rowid) FROM ({sql})";
 
-        using var command = FacetSnapshot.Command(connection, transaction, sql);
+        // One row holding every rowid is several times cheaper to read than a row per match.
+        using var command = FacetSnapshot.Command(connection, transaction, $"SELECT group_concat(rowid) FROM ({sql})");
         if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
         foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
+        var rowids = command.ExecuteScalar() as string ?? "";
         var list = new List<Candidate>();
-        if (score == "0")
-        {
-            var rowids = command.ExecuteScalar() as string;
-            foreach (var range in (rowids ?? "").AsSpan().Split(','))
-                if (int.TryParse((rowids ?? "").AsSpan()[range], out var rowid) && snapshot.IsLive(rowid))
-                    list.Add(new Candidate(rowid, 0));
-            return list;
-        }
-
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var rowid = reader.GetInt32(0);
-            if (snapshot.IsLive(rowid)) list.Add(new Candidate(rowid, reader.GetDouble(1)));
-        }
+        foreach (var range in rowids.AsSpan().Split(','))
+            if (int.TryParse(rowids.AsSpan()[range], out var rowid) && snapshot.IsLive(rowid))
+                list.Add(new Candidate(rowid, 0));
         return list;
     }
 
@@ -230,8 +216,8 @@ public sealed class IndexSearcher
             SortOrder.Oldest => (a, b) => dates[a.Rowid] != dates[b.Rowid]
                 ? (dates[a.Rowid] == 0 ? 1 : dates[b.Rowid] == 0 ? -1 : dates[a.Rowid].CompareTo(dates[b.Rowid]))
                 : a.Rowid.CompareTo(b.Rowid),
-            // bm25 is lower for better matches; ties go to the newer article.
-            _ => (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : dates[b.Rowid].CompareTo(dates[a.Rowid]),
+            // Higher scores first; ties go to the newer article.
+            _ => (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : dates[b.Rowid].CompareTo(dates[a.Rowid]),
         };
 
         var keep = offset + size;
@@ -290,7 +276,7 @@ public sealed class IndexSearcher
                 Outlet: NullIfEmpty(reader.GetString(2)),
                 Date: reader.IsDBNull(3) ? null : ToDate(reader.GetInt32(3)),
                 Author: NullIfEmpty(reader.GetString(4)),
-                Score: -candidate.Score,
+                Score: candidate.Score,
                 Quotes: MatchingQuotes(reader.GetString(8), details.Quotes)));
         }
         return hits;

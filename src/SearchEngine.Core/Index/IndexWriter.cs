@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Search.Ranking;
 
 namespace SearchEngine.Core.Index;
 
@@ -13,6 +14,9 @@ internal sealed class IndexWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
+
+    // Postings of the articles written in the current batch, flushed as one segment per term at commit.
+    private readonly Dictionary<string, List<(long Rowid, FieldCounts Counts)>> _pendingPostings = new(StringComparer.Ordinal);
 
     public IndexWriter(string indexDirectory)
     {
@@ -42,6 +46,7 @@ internal sealed class IndexWriter : IDisposable
     public void Commit()
     {
         if (_transaction is null) return;
+        FlushPostings();
         Run("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
         _transaction.Commit();
         _transaction.Dispose();
@@ -79,13 +84,13 @@ internal sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Replaces whatever the index holds for a file with these articles.</summary>
-    public void PutFile(SourceFile file, SourceDocument document, string signature, IReadOnlyList<Article> articles)
+    public void PutFile(SourceFile file, SourceDocument document, string signature, IReadOnlyList<(Article Article, TermVector Terms)> articles)
     {
         RemoveFile(file.RelativePath);
         Run("INSERT INTO files(path, size, mtime, content_hash, signature, encoding_note) VALUES ($p, $s, $m, $h, $g, $e)",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks), ("$h", document.ContentHash),
             ("$g", signature), ("$e", document.EncodingNote));
-        foreach (var article in articles) InsertArticle(article);
+        foreach (var (article, terms) in articles) InsertArticle(article, terms);
     }
 
     /// <summary>Records a file's new size and time when its content did not change.</summary>
@@ -93,21 +98,27 @@ internal sealed class IndexWriter : IDisposable
         Run("UPDATE files SET size = $s, mtime = $m WHERE path = $p",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks));
 
-    private void InsertArticle(Article article)
+    private void InsertArticle(Article article, TermVector terms)
     {
         var fields = FieldValues(article);
         var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
         var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
         using var command = Command($"""
-            INSERT INTO articles(id, file_path, ordinal, {names}, date_int, url, content_hash, details)
-            VALUES ($id, $path, $ordinal, {values}, $date, $url, $hash, $details)
+            INSERT INTO articles(id, file_path, ordinal, {names}, date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
+            VALUES ($id, $path, $ordinal, {values}, $date, $tt, $bt, $qt, $url, $hash, $details)
             RETURNING rowid
             """,
             ("$id", article.Id), ("$path", article.SourcePath), ("$ordinal", article.Ordinal),
             ("$date", article.Date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null),
+            ("$tt", terms.TitleLength), ("$bt", terms.BodyLength), ("$qt", terms.QuoteLength),
             ("$url", article.Url), ("$hash", article.ContentHash), ("$details", ArticleDetails.Serialize(article)));
         foreach (var field in SearchFields.All) command.Parameters.AddWithValue("$" + field.Name, fields[field.Name]);
         var rowid = (long)command.ExecuteScalar()!;
+        foreach (var (term, counts) in terms.Terms)
+        {
+            if (!_pendingPostings.TryGetValue(term, out var list)) _pendingPostings[term] = list = [];
+            list.Add((rowid, counts));
+        }
 
         using (var fts = Command($"INSERT INTO articles_fts(rowid, {names}) VALUES ($rowid, {values})", ("$rowid", rowid)))
         {
@@ -150,6 +161,62 @@ internal sealed class IndexWriter : IDisposable
         foreach (var entry in resolve(counts))
         {
             (k.Value, c.Value, d.Value, a.Value) = (entry.Key, entry.CanonicalKey, entry.DisplayName, string.Join('\n', entry.Aliases));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void FlushPostings()
+    {
+        if (_pendingPostings.Count == 0) return;
+        var segment = long.Parse(GetMeta("postings_segment") ?? "0") + 1;
+        SetMeta("postings_segment", segment.ToString());
+        using var insert = Command("INSERT INTO postings(term, segment, data) VALUES ($t, $s, $d)", ("$s", segment));
+        var (term, data) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
+        foreach (var (key, list) in _pendingPostings)
+        {
+            (term.Value, data.Value) = (key, PostingsCodec.Encode(list));
+            insert.ExecuteNonQuery();
+        }
+        _pendingPostings.Clear();
+    }
+
+    /// <summary>
+    /// Folds each term's postings segments into one, dropping deleted articles, once a term has
+    /// <paramref name="minSegments"/> or more: reads then cost one blob per term.
+    /// </summary>
+    public void MergePostings(int minSegments)
+    {
+        var live = new HashSet<long>();
+        using (var rows = Command("SELECT rowid FROM articles"))
+        using (var reader = rows.ExecuteReader())
+            while (reader.Read()) live.Add(reader.GetInt64(0));
+
+        var terms = new List<string>();
+        using (var select = Command("SELECT term FROM postings GROUP BY term HAVING count(*) >= $n", ("$n", minSegments)))
+        using (var reader = select.ExecuteReader())
+            while (reader.Read()) terms.Add(reader.GetString(0));
+
+        using var read = Command("SELECT data FROM postings WHERE term = $t ORDER BY segment");
+        var readTerm = read.Parameters.Add("$t", SqliteType.Text);
+        using var delete = Command("DELETE FROM postings WHERE term = $t");
+        var deleteTerm = delete.Parameters.Add("$t", SqliteType.Text);
+        using var insert = Command("INSERT INTO postings(term, segment, data) VALUES ($t, 0, $d)");
+        var (insertTerm, insertData) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
+        var merged = new List<(long, FieldCounts)>();
+        foreach (var term in terms)
+        {
+            merged.Clear();
+            readTerm.Value = term;
+            using (var reader = read.ExecuteReader())
+                while (reader.Read())
+                    PostingsCodec.Decode((byte[])reader.GetValue(0), (rowid, counts) =>
+                    {
+                        if (live.Contains(rowid)) merged.Add((rowid, counts));
+                    });
+            deleteTerm.Value = term;
+            delete.ExecuteNonQuery();
+            if (merged.Count == 0) continue;
+            (insertTerm.Value, insertData.Value) = (term, PostingsCodec.Encode(merged));
             insert.ExecuteNonQuery();
         }
     }

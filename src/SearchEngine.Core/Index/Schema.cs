@@ -5,14 +5,16 @@ namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// The index's tables. <c>articles</c> holds every stored field; <c>articles_fts</c> is an FTS5 index over it
-/// (external content, so highlight and snippet read the stored text and nothing is stored twice); the facet tables
-/// (<c>article_persons</c>, <c>article_cites</c>) and the derived <c>persons</c> catalogue are written in the same
-/// transactions, so they never disagree with the full-text table.
+/// (external content, so highlight and snippet read the stored text and nothing is stored twice); <c>postings</c>
+/// holds each term's counts per ranked field for BM25F, one blob per term and writer batch, merged at the end of a
+/// run. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
+/// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and the derived <c>persons</c> catalogue are
+/// written in the same transactions, so they never disagree with the full-text table.
 /// </summary>
 internal static class Schema
 {
     /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -42,12 +44,15 @@ internal static class Schema
               encoding_note TEXT
             ) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS articles(
-              rowid INTEGER PRIMARY KEY,
+              rowid INTEGER PRIMARY KEY AUTOINCREMENT,
               id TEXT NOT NULL UNIQUE,
               file_path TEXT NOT NULL,
               ordinal INTEGER NOT NULL,
               {textColumns},
               date_int INTEGER,
+              title_terms INTEGER NOT NULL DEFAULT 0,
+              body_terms INTEGER NOT NULL DEFAULT 0,
+              quote_terms INTEGER NOT NULL DEFAULT 0,
               url TEXT,
               content_hash TEXT NOT NULL,
               details TEXT NOT NULL
@@ -71,6 +76,12 @@ internal static class Schema
               display_name TEXT NOT NULL,
               aliases TEXT NOT NULL
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS postings(
+              term TEXT NOT NULL,
+              segment INTEGER NOT NULL,
+              data BLOB NOT NULL,
+              PRIMARY KEY(term, segment)
+            ) WITHOUT ROWID;
             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
               {FtsColumns}, content='articles', content_rowid='rowid', tokenize='{Tokenizer}');
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Version}'), ('generation', '0');
@@ -81,5 +92,6 @@ internal static class Schema
     private static void Drop(SqliteConnection connection) => Database.Execute(connection, """
         DROP TABLE IF EXISTS articles_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
         DROP TABLE IF EXISTS article_cites; DROP TABLE IF EXISTS persons; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;
+        DROP TABLE IF EXISTS postings;
         """);
 }

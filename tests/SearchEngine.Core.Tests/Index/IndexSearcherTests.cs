@@ -170,4 +170,25 @@ public sealed class IndexSearcherTests : IDisposable
         Assert.False(IndexSearcher.Exists(_corpus.Index));
         Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(_corpus.Index));
     }
+
+    [Fact]
+    public void Ranking_follows_updates_and_deletions()
+    {
+        var searcher = Build(
+            ("a.txt", "Tariffs\n\nTariffs tariffs tariffs were the story of the day."),
+            ("b.txt", "Markets\n\nOne mention of tariffs in a long piece about other matters entirely."));
+        Assert.Equal("Tariffs", searcher.Search(new SearchRequest { Query = "tariffs" }).Hits[0].Title);
+
+        // Enough runs that the postings segments of the changed files are merged at least once.
+        for (var round = 0; round < 5; round++)
+        {
+            _corpus.Change("a.txt", $"Weather\n\nRain all day, round {round}, and one note on tariffs.");
+            _corpus.Change("b.txt", $"Tariffs dominate\n\nTariffs tariffs tariffs, round {round}.");
+            new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
+        }
+
+        var hits = searcher.Search(new SearchRequest { Query = "tariffs" }).Hits;
+        Assert.Equal(["Tariffs dominate", "Weather"], hits.Select(h => h.Title));
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
 }

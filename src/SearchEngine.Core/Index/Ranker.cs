@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Search.Analysis;
+using SearchEngine.Core.Search.Ranking;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// Scores matches with BM25F from the index's own postings instead of FTS5's bm25(): FTS5 decides what matches, and
+/// ranking then costs one pass over each query term's postings (decoded once and cached per index generation) rather
+/// than an auxiliary-function call per matching row.
+/// </summary>
+internal sealed class Ranker(Bm25F bm25)
+{
+    private sealed record TermPostings(int[] Rowids, float[] WeightedFrequencies, int LiveCount);
+
+    private ConcurrentDictionary<string, TermPostings> _cache = new(StringComparer.Ordinal);
+    private long _cacheGeneration = -1;
+    private double[]? _weightedLengths;
+    private double _averageLength;
+
+    /// <summary>The stemmed terms a query's positive words, phrases and near-groups rank by (prefixes do not rank).</summary>
+    public static IReadOnlyList<string> RankingTerms(IReadOnlyList<string> positiveTerms) =>
+        positiveTerms.Where(t => !t.EndsWith('*')).SelectMany(TermAnalyzer.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    public List<Candidate> Score(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot,
+        IReadOnlyList<string> terms, List<Candidate> candidates)
+    {
+        if (terms.Count == 0 || candidates.Count == 0) return candidates;
+        Refresh(snapshot);
+        var lengths = _weightedLengths!;
+        var documents = snapshot.LiveCount;
+        var scores = new Dictionary<int, double>(candidates.Count);
+        foreach (var candidate in candidates) scores[candidate.Rowid] = 0;
+
+        foreach (var term in terms)
+        {
+            var postings = _cache.GetOrAdd(term, t => Load(connection, transaction, snapshot, t));
+            if (postings.LiveCount == 0) continue;
+            var idf = Bm25F.Idf(documents, postings.LiveCount);
+            if (candidates.Count * 8 < postings.Rowids.Length)
+            {
+                // Few matches, long postings: look each match up.
+                foreach (var candidate in candidates)
+                {
+                    var at = Array.BinarySearch(postings.Rowids, candidate.Rowid);
+                    if (at >= 0) scores[candidate.Rowid] += bm25.Score(idf, postings.WeightedFrequencies[at], lengths[candidate.Rowid], _averageLength);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < postings.Rowids.Length; i++)
+                {
+                    var rowid = postings.Rowids[i];
+                    if (scores.TryGetValue(rowid, out var score))
+                        scores[rowid] = score + bm25.Score(idf, postings.WeightedFrequencies[i], lengths[rowid], _averageLength);
+                }
+            }
+        }
+
+        return candidates.Select(c => c with { Score = scores[c.Rowid] }).ToList();
+    }
+
+    private void Refresh(FacetSnapshot snapshot)
+    {
+        if (_cacheGeneration == snapshot.Generation) return;
+        lock (this)
+        {
+            if (_cacheGeneration == snapshot.Generation) return;
+            var lengths = new double[snapshot.Live.Length];
+            double total = 0;
+            foreach (var rowid in snapshot.ByDateDescending)
+            {
+                lengths[rowid] = bm25.WeightedLength(snapshot.TitleTerms[rowid], snapshot.BodyTerms[rowid], snapshot.QuoteTerms[rowid]);
+                total += lengths[rowid];
+            }
+            _weightedLengths = lengths;
+            _averageLength = snapshot.LiveCount > 0 ? total / snapshot.LiveCount : 0;
+            _cache = new ConcurrentDictionary<string, TermPostings>(StringComparer.Ordinal);
+            _cacheGeneration = snapshot.Generation;
+        }
+    }
+
+    private TermPostings Load(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, string term)
+    {
+        var rowids = new List<int>();
+        var frequencies = new List<float>();
+        using var command = FacetSnapshot.Command(connection, transaction, "SELECT data FROM postings WHERE term = $t ORDER BY segment");
+        command.Parameters.AddWithValue("$t", term);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            PostingsCodec.Decode((byte[])reader.GetValue(0), (rowid, counts) =>
+            {
+                if (!snapshot.IsLive(rowid)) return;
+                rowids.Add((int)rowid);
+                frequencies.Add((float)bm25.WeightedFrequency(counts));
+            });
+
+        // Segments hold ascending rowids and later segments larger ones, but a merge may interleave: keep them sorted.
+        var rowidArray = rowids.ToArray();
+        var frequencyArray = frequencies.ToArray();
+        Array.Sort(rowidArray, frequencyArray);
+        return new TermPostings(rowidArray, frequencyArray, rowidArray.Length);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+
+namespace SearchEngine.Core.Search.Analysis;
+
+/// <summary>
+/// The index's English analysis done in C#, mirroring FTS5's <c>porter unicode61 remove_diacritics 2</c>: words are
+/// runs of letters and digits, folded to lower case without diacritics, then Porter-stemmed. The ranker uses it to
+/// count terms per field; the full-text index stays the authority on what matches.
+/// </summary>
+public static class TermAnalyzer
+{
+    private const int MaxTokenLength = 128;
+
+    /// <summary>Calls <paramref name="onTerm"/> for each term of the text, in order.</summary>
+    public static void Analyze(ReadOnlySpan<char> text, Action<string> onTerm)
+    {
+        Span<char> buffer = stackalloc char[MaxTokenLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsTokenChar(text[i])) i++;
+            var start = i;
+            while (i < text.Length && IsTokenChar(text[i])) i++;
+            if (i == start) continue;
+            var token = text[start..i];
+            if (token.Length > MaxTokenLength) continue;
+            onTerm(Term(token, buffer));
+        }
+    }
+
+    /// <summary>The terms of a text as a list (for queries and tests).</summary>
+    public static IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        Analyze(text, terms.Add);
+        return terms;
+    }
+
+    private static string Term(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        var ascii = true;
+        for (var j = 0; j < token.Length; j++)
+        {
+            var c = token[j];
+            if (c > 0x7F) { ascii = false; break; }
+            buffer[j] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (!ascii) return PorterStemmer.Stem(Fold(token));
+        var length = PorterStemmer.Stem(buffer[..token.Length]);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Lower case without diacritics: "Núñez" → "nunez"; combining marks are dropped.</summary>
+    private static string Fold(ReadOnlySpan<char> token)
+    {
+        var folded = new StringBuilder(token.Length);
+        foreach (var c in token)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                folded.Append(char.ToLowerInvariant(DiacriticFolder.Fold(c)));
+        return folded.ToString();
+    }
+
+    /// <summary>unicode61's token characters: letters, digits and private-use characters; all else separates.</summary>
+    private static bool IsTokenChar(char c)
+    {
+        if (c < 0x80) return char.IsAsciiLetterOrDigit(c);
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is <= UnicodeCategory.OtherLetter // letters
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}
