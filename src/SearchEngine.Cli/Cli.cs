@@ -17,6 +17,7 @@ internal static class Cli
         SearchCommand.Create(),
         ShowCommand.Create(),
         StatsCommand.Create(),
+        ExtractCommand.Create(),
         BenchCommand.Create(),
     };
 

@@ -113,4 +113,22 @@ public sealed class CliTests : IDisposable
         Run("index", Corpus, "--index", Index);
         Assert.Equal(1, Run("show", "../../etc/passwd", "--index", Index).Code);
     }
+
+    [Fact]
+    public void Extract_json_shows_what_would_be_stored_for_one_file_with_its_sidecar()
+    {
+        var (code, output, _) = Run("extract", Path.Combine(Corpus, "a.txt"), "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("Reuters", article.GetProperty("outlet").GetString());
+        Assert.Equal("2020-03-01", article.GetProperty("date").GetString());
+        Assert.Contains("Diplomats negotiating", article.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Extract_of_a_missing_file_exits_non_zero()
+    {
+        Assert.Equal(1, Run("extract", Path.Combine(_root, "missing.txt")).Code);
+    }
 }
