@@ -16,7 +16,7 @@ namespace SearchEngine.Core.Index;
 /// </summary>
 public sealed class IndexBuilder(string indexDirectory, IngestOptions? options = null, ArticleExtractor? extractor = null)
 {
-    private const int BatchSize = 256;
+    private const int BatchSize = 512;
     private static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(2);
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
@@ -91,7 +91,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
             else
             {
                 var before = previous is null ? [] : writer.ArticleIdsOf(item.File.RelativePath);
-                writer.PutFile(item.File, document, item.Signature, item.Analyzed!);
+                writer.PutFile(item.File, document, item.Signature, item.Analyzed!, replacing: previous is not null);
                 var after = item.Articles!.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 updated += after.Count(before.Contains);
                 added += after.Count(id => !before.Contains(id));

@@ -14,6 +14,7 @@ internal sealed class IndexWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
     // Postings of the articles written in the current batch, flushed as one segment per term at commit.
     private readonly Dictionary<string, List<(long Rowid, FieldCounts Counts)>> _pendingPostings = new(StringComparer.Ordinal);
@@ -84,9 +85,10 @@ internal sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Replaces whatever the index holds for a file with these articles.</summary>
-    public void PutFile(SourceFile file, SourceDocument document, string signature, IReadOnlyList<(Article Article, TermVector Terms)> articles)
+    public void PutFile(SourceFile file, SourceDocument document, string signature,
+        IReadOnlyList<(Article Article, TermVector Terms)> articles, bool replacing)
     {
-        RemoveFile(file.RelativePath);
+        if (replacing) RemoveFile(file.RelativePath);
         Run("INSERT INTO files(path, size, mtime, content_hash, signature, encoding_note) VALUES ($p, $s, $m, $h, $g, $e)",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks), ("$h", document.ContentHash),
             ("$g", signature), ("$e", document.EncodingNote));
@@ -103,16 +105,16 @@ internal sealed class IndexWriter : IDisposable
         var fields = FieldValues(article);
         var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
         var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
-        using var command = Command($"""
+        var command = Prepared($"""
             INSERT INTO articles(id, file_path, ordinal, {names}, date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
             VALUES ($id, $path, $ordinal, {values}, $date, $tt, $bt, $qt, $url, $hash, $details)
             RETURNING rowid
-            """,
-            ("$id", article.Id), ("$path", article.SourcePath), ("$ordinal", article.Ordinal),
+            """);
+        Bind(command, ("$id", article.Id), ("$path", article.SourcePath), ("$ordinal", article.Ordinal),
             ("$date", article.Date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null),
             ("$tt", terms.TitleLength), ("$bt", terms.BodyLength), ("$qt", terms.QuoteLength),
             ("$url", article.Url), ("$hash", article.ContentHash), ("$details", ArticleDetails.Serialize(article)));
-        foreach (var field in SearchFields.All) command.Parameters.AddWithValue("$" + field.Name, fields[field.Name]);
+        foreach (var field in SearchFields.All) Bind(command, ("$" + field.Name, fields[field.Name]));
         var rowid = (long)command.ExecuteScalar()!;
         foreach (var (term, counts) in terms.Terms)
         {
@@ -120,11 +122,10 @@ internal sealed class IndexWriter : IDisposable
             list.Add((rowid, counts));
         }
 
-        using (var fts = Command($"INSERT INTO articles_fts(rowid, {names}) VALUES ($rowid, {values})", ("$rowid", rowid)))
-        {
-            foreach (var field in SearchFields.All) fts.Parameters.AddWithValue("$" + field.Name, fields[field.Name]);
-            fts.ExecuteNonQuery();
-        }
+        var fts = Prepared($"INSERT INTO articles_fts(rowid, {names}) VALUES ($rowid, {values})");
+        Bind(fts, ("$rowid", rowid));
+        foreach (var field in SearchFields.All) Bind(fts, ("$" + field.Name, fields[field.Name]));
+        fts.ExecuteNonQuery();
 
         foreach (var person in article.Persons.DistinctBy(p => p.Key))
             Run("INSERT OR IGNORE INTO article_persons(article_rowid, person_key, name) VALUES ($r, $k, $n)",
@@ -231,10 +232,34 @@ internal sealed class IndexWriter : IDisposable
         Run("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
+    /// <summary>Runs a statement of fixed text, prepared once per writer.</summary>
     private void Run(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
+        var command = Prepared(sql);
+        Bind(command, parameters);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>A statement prepared once and kept for the writer's life; callers must not dispose it.</summary>
+    private SqliteCommand Prepared(string sql)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
+            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
     }
 
     private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
@@ -255,6 +280,7 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
+        foreach (var command in _prepared.Values) command.Dispose();
         _transaction?.Dispose();
         _connection.Dispose();
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,13 @@ namespace SearchEngine.Core.Search.Analysis;
 public static class TermAnalyzer
 {
     private const int MaxTokenLength = 128;
+    private const int MaxCachedWords = 1 << 20;
+
+    // Lower-cased ASCII word → its term. News vocabulary is small next to its word count, so most words are stemmed
+    // once per process and every later occurrence costs one lookup and no allocation.
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Calls <paramref name="onTerm"/> for each term of the text, in order.</summary>
     public static void Analyze(ReadOnlySpan<char> text, Action<string> onTerm)
@@ -48,8 +56,13 @@ public static class TermAnalyzer
         }
 
         if (!ascii) return PorterStemmer.Stem(Fold(token));
-        var length = PorterStemmer.Stem(buffer[..token.Length]);
-        return new string(buffer[..length]);
+        var word = buffer[..token.Length];
+        if (StemsBySpan.TryGetValue(word, out var cached)) return cached;
+        var key = new string(word);
+        var length = PorterStemmer.Stem(word);
+        var term = word[..length].SequenceEqual(key) ? key : new string(word[..length]);
+        if (Stems.Count < MaxCachedWords) Stems.TryAdd(key, term);
+        return term;
     }
 
     /// <summary>Lower case without diacritics: "Núñez" → "nunez"; combining marks are dropped.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search.Analysis;
 
@@ -22,7 +23,8 @@ public sealed record TermVector(IReadOnlyDictionary<string, FieldCounts> Terms, 
         TermAnalyzer.Analyze(text, term =>
         {
             length++;
-            terms[term] = terms.GetValueOrDefault(term).Add(field);
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _);
+            counts = counts.Add(field);
         });
         return length;
     }
