@@ -55,6 +55,7 @@ internal static class Database
             DefaultTimeout = 30,
         }.ToString());
         connection.Open();
+        connection.CreateFunction<byte[]?, string?>(TextCompression.SqlFunction, TextCompression.Decompress, isDeterministic: true);
         Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;");
         return connection;
     }

@@ -104,7 +104,7 @@ public sealed class IndexSearcher
         using var connection = Database.OpenForReading(_indexDirectory);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, file_path, ordinal, title, body, outlet, author, date_int, url, content_hash, details
+            SELECT id, file_path, ordinal, title, inflate(body_z), outlet, author, date_int, url, content_hash, details
             FROM articles WHERE id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -255,7 +255,7 @@ public sealed class IndexSearcher
               WHERE articles_fts MATCH $match AND articles_fts.rowid = $rowid
               """
             : """
-              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details, a.title, substr(a.body, 1, 320), ''
+              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details, a.title, substr(inflate(a.body_z), 1, 320), ''
               FROM articles a WHERE a.rowid = $rowid
               """);
         if (withMatch) command.Parameters.AddWithValue("$match", query.FtsMatch);

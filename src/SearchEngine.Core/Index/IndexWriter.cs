@@ -76,7 +76,8 @@ internal sealed class IndexWriter : IDisposable
         var columns = Schema.FtsColumns;
         Run($"""
             INSERT INTO articles_fts(articles_fts, rowid, {columns})
-              SELECT 'delete', rowid, {columns} FROM articles WHERE file_path = $p
+              SELECT 'delete', rowid, {columns} FROM articles_content
+              WHERE rowid IN (SELECT rowid FROM articles WHERE file_path = $p)
             """, ("$p", path));
         Run("DELETE FROM article_persons WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
         Run("DELETE FROM article_cites WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
@@ -105,8 +106,9 @@ internal sealed class IndexWriter : IDisposable
         var fields = FieldValues(article);
         var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
         var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
+        var storedNames = string.Join(", ", SearchFields.All.Select(f => f == SearchFields.Body ? "body_z" : f.Name));
         var command = Prepared($"""
-            INSERT INTO articles(id, file_path, ordinal, {names}, date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
+            INSERT INTO articles(id, file_path, ordinal, {storedNames}, date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
             VALUES ($id, $path, $ordinal, {values}, $date, $tt, $bt, $qt, $url, $hash, $details)
             RETURNING rowid
             """);
@@ -115,6 +117,7 @@ internal sealed class IndexWriter : IDisposable
             ("$tt", terms.TitleLength), ("$bt", terms.BodyLength), ("$qt", terms.QuoteLength),
             ("$url", article.Url), ("$hash", article.ContentHash), ("$details", ArticleDetails.Serialize(article)));
         foreach (var field in SearchFields.All) Bind(command, ("$" + field.Name, fields[field.Name]));
+        Bind(command, ("$" + SearchFields.Body.Name, TextCompression.Compress(article.Text)));
         var rowid = (long)command.ExecuteScalar()!;
         foreach (var (term, counts) in terms.Terms)
         {

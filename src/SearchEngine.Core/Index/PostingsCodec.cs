@@ -3,8 +3,9 @@ using SearchEngine.Core.Search.Ranking;
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// The byte form of a term's postings for ranking: per article, the rowid as a delta from the previous one, then the
-/// term's count in title, body and quote, each a LEB128 varint. Rowids ascend within a blob.
+/// The byte form of a term's postings for ranking: per article, the rowid as a delta from the previous one, then
+/// <c>body count &lt;&lt; 2 | has title &lt;&lt; 1 | has quote</c>, then the title and quote counts only when present; all
+/// LEB128 varints. Most postings are body-only, so they take two or three bytes. Rowids ascend within a blob.
 /// </summary>
 internal static class PostingsCodec
 {
@@ -16,9 +17,9 @@ internal static class PostingsCodec
         foreach (var (rowid, counts) in postings)
         {
             Write(ref buffer, ref length, (ulong)(rowid - previous));
-            Write(ref buffer, ref length, counts.Title);
-            Write(ref buffer, ref length, counts.Body);
-            Write(ref buffer, ref length, counts.Quote);
+            Write(ref buffer, ref length, ((ulong)counts.Body << 2) | (counts.Title > 0 ? 2UL : 0) | (counts.Quote > 0 ? 1UL : 0));
+            if (counts.Title > 0) Write(ref buffer, ref length, counts.Title);
+            if (counts.Quote > 0) Write(ref buffer, ref length, counts.Quote);
             previous = rowid;
         }
         return buffer[..length];
@@ -32,9 +33,10 @@ internal static class PostingsCodec
         while (position < data.Length)
         {
             rowid += (long)Read(data, ref position);
-            var title = (ushort)Read(data, ref position);
-            var body = (ushort)Read(data, ref position);
-            var quote = (ushort)Read(data, ref position);
+            var header = Read(data, ref position);
+            var title = (header & 2) != 0 ? (ushort)Read(data, ref position) : (ushort)0;
+            var quote = (header & 1) != 0 ? (ushort)Read(data, ref position) : (ushort)0;
+            var body = (ushort)(header >> 2);
             onPosting(rowid, new FieldCounts(title, body, quote));
         }
     }

@@ -4,8 +4,9 @@ using SearchEngine.Core.Search;
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// The index's tables. <c>articles</c> holds every stored field; <c>articles_fts</c> is an FTS5 index over it
-/// (external content, so highlight and snippet read the stored text and nothing is stored twice); <c>postings</c>
+/// The index's tables. <c>articles</c> holds every stored field (the body Brotli-compressed); <c>articles_fts</c> is an
+/// FTS5 index over the view <c>articles_content</c>, which inflates it (external content, so highlight and snippet read
+/// the stored text and nothing is stored twice); <c>postings</c>
 /// holds each term's counts per ranked field for BM25F, one blob per term and writer batch, merged at the end of a
 /// run. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
 /// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and the derived <c>persons</c> catalogue are
@@ -14,7 +15,7 @@ namespace SearchEngine.Core.Index;
 internal static class Schema
 {
     /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -30,7 +31,10 @@ internal static class Schema
         if (existing is not null && existing != Version.ToString())
             Drop(connection);
 
-        var textColumns = string.Join(",\n  ", SearchFields.All.Select(f => $"{f.Name} TEXT NOT NULL DEFAULT ''"));
+        var textColumns = string.Join(",\n  ", SearchFields.All.Select(f =>
+            f == SearchFields.Body ? "body_z BLOB NOT NULL" : $"{f.Name} TEXT NOT NULL DEFAULT ''"));
+        var contentColumns = string.Join(", ", SearchFields.All.Select(f =>
+            f == SearchFields.Body ? $"{TextCompression.SqlFunction}(body_z) AS body" : f.Name));
         // One transaction: a process killed while creating the schema leaves no half-made index behind.
         using var transaction = connection.BeginTransaction();
         Database.Execute(connection, $"""
@@ -82,15 +86,16 @@ internal static class Schema
               data BLOB NOT NULL,
               PRIMARY KEY(term, segment)
             ) WITHOUT ROWID;
+            CREATE VIEW IF NOT EXISTS articles_content AS SELECT rowid AS rowid, {contentColumns} FROM articles;
             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-              {FtsColumns}, content='articles', content_rowid='rowid', tokenize='{Tokenizer}');
+              {FtsColumns}, content='articles_content', content_rowid='rowid', tokenize='{Tokenizer}');
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Version}'), ('generation', '0');
             """, transaction);
         transaction.Commit();
     }
 
     private static void Drop(SqliteConnection connection) => Database.Execute(connection, """
-        DROP TABLE IF EXISTS articles_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
+        DROP TABLE IF EXISTS articles_fts; DROP VIEW IF EXISTS articles_content; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
         DROP TABLE IF EXISTS article_cites; DROP TABLE IF EXISTS persons; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;
         DROP TABLE IF EXISTS postings;
         """);
