@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using SearchEngine.Core.Duplicates;
+
+// Brute-force ground truth for the near-duplicate level: every pair of files whose word 5-shingle sets have
+// Jaccard >= threshold, computed by comparing all pairs, then the MinHash/LSH level's recall and precision against it.
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]");
+    return 2;
+}
+var folder = args[0];
+var threshold = 0.8;
+for (var i = 1; i < args.Length; i++)
+    if (args[i] == "--threshold" && i + 1 < args.Length) threshold = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+var list = args.Contains("--list");
+
+var clock = Stopwatch.StartNew();
+var paths = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+var decoder = new UTF8Encoding(false, false);
+var docs = paths.AsParallel().AsOrdered().Select(path =>
+{
+    var bytes = File.ReadAllBytes(path);
+    var text = decoder.GetString(bytes);
+    var newline = text.IndexOf('\n');
+    var body = newline < 0 ? text : text[(newline + 1)..];
+    var tokens = TextNormalizer.Tokenize(text);
+    return new Doc(Path.GetRelativePath(folder, path), Convert.ToHexString(SHA256.HashData(bytes)),
+        TextNormalizer.ExactHash(body), Shingles.Hashes64(tokens), Shingles.Hashes(tokens));
+}).ToArray();
+Console.WriteLine($"{docs.Length} files read and shingled in {clock.ElapsedMilliseconds} ms");
+
+// Exact groups.
+PrintGroups("byte-identical", docs.GroupBy(d => d.Sha256));
+PrintGroups("same body (title line ignored, whitespace/case/punctuation folded)", docs.GroupBy(d => d.BodyHash.ToString()));
+
+// Brute force: all pairs, pruned only by the size bound J(A,B) <= min/max, which loses no pair.
+clock.Restart();
+var bySize = Enumerable.Range(0, docs.Length).OrderBy(i => docs[i].Shingles64.Length).ToArray();
+var truth = new System.Collections.Concurrent.ConcurrentDictionary<(int, int), double>();
+long compared = 0;
+Parallel.For(0, bySize.Length, x =>
+{
+    var a = docs[bySize[x]];
+    long local = 0;
+    for (var y = x + 1; y < bySize.Length; y++)
+    {
+        var b = docs[bySize[y]];
+        if (a.Shingles64.Length < threshold * b.Shingles64.Length) break;
+        local++;
+        var j = Shingles.Jaccard<ulong>(a.Shingles64, b.Shingles64);
+        if (j >= threshold) truth[Key(bySize[x], bySize[y])] = j;
+    }
+    Interlocked.Add(ref compared, local);
+});
+Console.WriteLine($"brute force: {compared:N0} pairs compared (of {(long)docs.Length * (docs.Length - 1) / 2:N0}) in {clock.ElapsedMilliseconds} ms; {truth.Count} pairs with Jaccard >= {threshold}");
+var histogram = truth.Values.GroupBy(j => Math.Min(0.95, Math.Floor(j * 20) / 20)).OrderBy(g => g.Key);
+Console.WriteLine("  Jaccard histogram: " + string.Join(", ", histogram.Select(g => $"[{g.Key:0.00}..): {g.Count()}")));
+
+// The near-duplicate level: MinHash + LSH candidates, verified by exact Jaccard of the 32-bit shingle sets.
+clock.Restart();
+var options = new DuplicateOptions { NearThreshold = threshold };
+var hasher = new MinHasher(options.MinHashCount);
+var lsh = new LshIndex(options.Bands, options.Rows);
+var found = new Dictionary<(int, int), double>();
+var candidates = new HashSet<int>();
+long verified = 0;
+for (var i = 0; i < docs.Length; i++)
+{
+    var signature = hasher.Sign(docs[i].Shingles32);
+    candidates.Clear();
+    lsh.Candidates(signature, candidates);
+    foreach (var c in candidates)
+    {
+        verified++;
+        var j = Shingles.Jaccard<uint>(docs[i].Shingles32, docs[c].Shingles32);
+        if (j >= threshold) found[Key(i, c)] = j;
+    }
+    lsh.Add(i, signature);
+}
+Console.WriteLine($"near level: {verified:N0} candidates verified in {clock.ElapsedMilliseconds} ms; {found.Count} pairs reported");
+var hits = found.Keys.Count(truth.ContainsKey);
+var recall = truth.Count == 0 ? 1.0 : (double)hits / truth.Count;
+var precision = found.Count == 0 ? 1.0 : (double)hits / found.Count;
+Console.WriteLine($"recall {recall:P2} ({hits}/{truth.Count}), precision {precision:P2} ({hits}/{found.Count})");
+foreach (var missed in truth.Keys.Where(k => !found.ContainsKey(k)).Take(20))
+    Console.WriteLine($"  missed {docs[missed.Item1].Path} ~ {docs[missed.Item2].Path} J={truth[missed]:0.000}");
+foreach (var wrong in found.Keys.Where(k => !truth.ContainsKey(k)).Take(20))
+    Console.WriteLine($"  extra  {docs[wrong.Item1].Path} ~ {docs[wrong.Item2].Path} J={found[wrong]:0.000}");
+if (list)
+    foreach (var (pair, j) in truth.OrderByDescending(p => p.Value))
+        Console.WriteLine($"  pair {docs[pair.Item1].Path} ~ {docs[pair.Item2].Path} J={j:0.000}");
+return recall >= 0.99 && precision >= 0.99 ? 0 : 1;
+
+static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
+
+void PrintGroups(string label, IEnumerable<IGrouping<string, Doc>> groups)
+{
+    var multi = groups.Where(g => g.Count() > 1).OrderBy(g => g.First().Path, StringComparer.Ordinal).ToList();
+    Console.WriteLine($"{label}: {multi.Count} groups, {multi.Sum(g => g.Count())} files");
+    foreach (var g in multi) Console.WriteLine("  " + string.Join(" = ", g.Select(d => d.Path)));
+}
+
+internal sealed record Doc(string Path, string Sha256, ulong BodyHash, ulong[] Shingles64, uint[] Shingles32);
