@@ -1,0 +1,80 @@
+namespace SearchEngine.Core.Duplicates;
+
+/// <summary>
+/// One article's same-story evidence as a sparse vector: feature keys (kind-tagged hashes, sorted) with base weights
+/// that IDF multiplies at comparison time. Terms weigh 1 + ln(tf); a person, name, number or quote 4-gram weighs
+/// its kind's boost, because these survive rewriting better than vocabulary does.
+/// </summary>
+public sealed class StoryFeatures
+{
+    internal const double PersonBoost = 2.0;
+    internal const double NameBoost = 1.0;
+    internal const double NumberBoost = 1.5;
+    internal const double QuoteBoost = 1.5;
+
+    private StoryFeatures(uint[] keys, float[] weights)
+    {
+        Keys = keys;
+        Weights = weights;
+    }
+
+    /// <summary>Sorted, distinct feature keys.</summary>
+    public uint[] Keys { get; }
+
+    /// <summary>Base weight of each key, before IDF.</summary>
+    public float[] Weights { get; }
+
+    public static StoryFeatures Of(ArticleFingerprint fingerprint)
+    {
+        var features = new Dictionary<uint, float>(fingerprint.Terms.Length + 64);
+        foreach (var term in fingerprint.Terms) Put(features, Tag(term.Hash, 1), 1 + MathF.Log(term.Count));
+        foreach (var hash in fingerprint.Persons) Put(features, Tag(hash, 2), (float)PersonBoost);
+        foreach (var hash in fingerprint.Names) Put(features, Tag(hash, 3), (float)NameBoost);
+        foreach (var hash in fingerprint.Numbers) Put(features, Tag(hash, 4), (float)NumberBoost);
+        foreach (var hash in fingerprint.Quotes) Put(features, Tag(hash, 5), (float)QuoteBoost);
+        var keys = features.Keys.ToArray();
+        Array.Sort(keys);
+        var weights = new float[keys.Length];
+        for (var i = 0; i < keys.Length; i++) weights[i] = features[keys[i]];
+        return new StoryFeatures(keys, weights);
+    }
+
+    /// <summary>IDF-weighted cosine of two feature vectors, in [0, 1].</summary>
+    public static double Cosine(StoryFeatures a, StoryFeatures b, DocumentFrequencies frequencies)
+    {
+        double dot = 0, normA = 0, normB = 0;
+        int i = 0, j = 0;
+        while (i < a.Keys.Length || j < b.Keys.Length)
+        {
+            if (j >= b.Keys.Length || (i < a.Keys.Length && a.Keys[i] < b.Keys[j]))
+            {
+                var w = a.Weights[i] * frequencies.Idf(a.Keys[i]);
+                normA += w * w;
+                i++;
+            }
+            else if (i >= a.Keys.Length || b.Keys[j] < a.Keys[i])
+            {
+                var w = b.Weights[j] * frequencies.Idf(b.Keys[j]);
+                normB += w * w;
+                j++;
+            }
+            else
+            {
+                var idf = frequencies.Idf(a.Keys[i]);
+                var wa = a.Weights[i] * idf;
+                var wb = b.Weights[j] * idf;
+                dot += wa * wb;
+                normA += wa * wa;
+                normB += wb * wb;
+                i++;
+                j++;
+            }
+        }
+        return normA == 0 || normB == 0 ? 0 : Math.Min(1, dot / Math.Sqrt(normA * normB));
+    }
+
+    internal static uint Tag(uint hash, uint kind) => Hash64.Fold(Hash64.Mix(((ulong)kind << 32) | hash));
+
+    private static void Put(Dictionary<uint, float> features, uint key, float weight) =>
+        features[key] = Math.Max(weight, features.GetValueOrDefault(key));
+}
