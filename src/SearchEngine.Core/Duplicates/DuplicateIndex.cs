@@ -398,7 +398,9 @@ public sealed class DuplicateIndex
         {
             var level = edge.Exact ? DuplicateLevel.Exact : edge.Near > 0 ? DuplicateLevel.Near : DuplicateLevel.Story;
             if (level == DuplicateLevel.Story && !edge.StoryQualifies) continue;
-            matches.Add(new DuplicateMatch(_entries[other]!.Fingerprint.Id, level, Math.Round(EdgeSimilarity(edge, level), 4)));
+            // Story scores move with document frequencies, so they are recomputed; text similarities are fixed.
+            var similarity = level == DuplicateLevel.Story ? StorySimilarity(_entries[handle]!, _entries[other]!) : EdgeSimilarity(edge, level);
+            matches.Add(new DuplicateMatch(_entries[other]!.Fingerprint.Id, level, Math.Round(similarity, 4)));
         }
         foreach (var other in _entries[handle]!.Passages.Keys)
             if (!_entries[handle]!.Edges.ContainsKey(other))
