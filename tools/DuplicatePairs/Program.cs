@@ -7,9 +7,10 @@ using SearchEngine.Core.Duplicates;
 // Jaccard >= threshold, computed by comparing all pairs, then the MinHash/LSH level's recall and precision against it.
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]");
+    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]\n       DuplicatePairs --bench 10000 100000");
     return 2;
 }
+if (args[0] == "--bench") return DuplicatePairs.ScalingBench.Run([.. args.Skip(1).Select(int.Parse)]);
 var folder = args[0];
 var threshold = 0.8;
 for (var i = 1; i < args.Length; i++)
@@ -26,8 +27,8 @@ var docs = paths.AsParallel().AsOrdered().Select(path =>
     var newline = text.IndexOf('\n');
     var body = newline < 0 ? text : text[(newline + 1)..];
     var tokens = TextNormalizer.Tokenize(text);
-    return new Doc(Path.GetRelativePath(folder, path), Convert.ToHexString(SHA256.HashData(bytes)),
-        TextNormalizer.ExactHash(body), Shingles.Hashes64(tokens), Shingles.Hashes(tokens));
+    return new Doc(Path.GetRelativePath(folder, path), text, Convert.ToHexString(SHA256.HashData(bytes)),
+        TextNormalizer.ExactHash(body), Shingles.Hashes64(tokens));
 }).ToArray();
 Console.WriteLine($"{docs.Length} files read and shingled in {clock.ElapsedMilliseconds} ms");
 
@@ -58,28 +59,24 @@ Console.WriteLine($"brute force: {compared:N0} pairs compared (of {(long)docs.Le
 var histogram = truth.Values.GroupBy(j => Math.Min(0.95, Math.Floor(j * 20) / 20)).OrderBy(g => g.Key);
 Console.WriteLine("  Jaccard histogram: " + string.Join(", ", histogram.Select(g => $"[{g.Key:0.00}..): {g.Count()}")));
 
-// The near-duplicate level: MinHash + LSH candidates, verified by exact Jaccard of the 32-bit shingle sets.
+// The near-duplicate level as the engine runs it: fingerprints added one by one to a DuplicateIndex, which
+// finds candidates by LSH and keeps those whose exact Jaccard of 32-bit shingle sets reaches the threshold.
 clock.Restart();
 var options = new DuplicateOptions { NearThreshold = threshold };
-var hasher = new MinHasher(options.MinHashCount);
-var lsh = new LshIndex(options.Bands, options.Rows);
+var builder = new FingerprintBuilder(options);
+var fingerprints = docs.AsParallel().AsOrdered().Select((d, i) => builder.Build(i.ToString(), d.Text)).ToArray();
+var fingerprintMs = clock.ElapsedMilliseconds;
+clock.Restart();
+var index = new DuplicateIndex(options);
+foreach (var fingerprint in fingerprints) index.Add(fingerprint);
 var found = new Dictionary<(int, int), double>();
-var candidates = new HashSet<int>();
-long verified = 0;
 for (var i = 0; i < docs.Length; i++)
-{
-    var signature = hasher.Sign(docs[i].Shingles32);
-    candidates.Clear();
-    lsh.Candidates(signature, candidates);
-    foreach (var c in candidates)
-    {
-        verified++;
-        var j = Shingles.Jaccard<uint>(docs[i].Shingles32, docs[c].Shingles32);
-        if (j >= threshold) found[Key(i, c)] = j;
-    }
-    lsh.Add(i, signature);
-}
-Console.WriteLine($"near level: {verified:N0} candidates verified in {clock.ElapsedMilliseconds} ms; {found.Count} pairs reported");
+    foreach (var match in index.MatchesOf(i.ToString()))
+        if (match.Level is DuplicateLevel.Exact or DuplicateLevel.Near)
+            found[Key(i, int.Parse(match.OtherId))] = match.Similarity;
+Console.WriteLine($"near level: fingerprints in {fingerprintMs} ms, index built in {clock.ElapsedMilliseconds} ms; {found.Count} pairs reported");
+Console.WriteLine($"  clusters: exact {index.Clusters(DuplicateLevel.Exact).Count}, near {index.Clusters(DuplicateLevel.Near).Count}, story {index.Clusters(DuplicateLevel.Story).Count}; " +
+                  $"articles with copied passages {Enumerable.Range(0, docs.Length).Count(i => index.PassagesOf(i.ToString()).Count > 0)}");
 var hits = found.Keys.Count(truth.ContainsKey);
 var recall = truth.Count == 0 ? 1.0 : (double)hits / truth.Count;
 var precision = found.Count == 0 ? 1.0 : (double)hits / found.Count;
@@ -102,4 +99,4 @@ void PrintGroups(string label, IEnumerable<IGrouping<string, Doc>> groups)
     foreach (var g in multi) Console.WriteLine("  " + string.Join(" = ", g.Select(d => d.Path)));
 }
 
-internal sealed record Doc(string Path, string Sha256, ulong BodyHash, ulong[] Shingles64, uint[] Shingles32);
+internal sealed record Doc(string Path, string Text, string Sha256, ulong BodyHash, ulong[] Shingles64);

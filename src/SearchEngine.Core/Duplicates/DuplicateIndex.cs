@@ -166,16 +166,21 @@ public sealed class DuplicateIndex
     {
         _frequencies.Add(entry.Story.Keys);
         entry.StoryIndexKeys = StoryIndexKeys(entry);
-        var shared = new Dictionary<int, int>();
+        var shared = new Dictionary<int, (int Count, double Weight)>();
         var single = 0;
         foreach (var key in entry.StoryIndexKeys)
         {
             var postings = _storyPostings.Get(key, ref single);
             if (postings.Length > _options.MaxPostings) continue;
-            foreach (var other in postings) shared[other] = shared.GetValueOrDefault(other) + 1;
+            var idf = _frequencies.Idf(key);
+            foreach (var other in postings)
+            {
+                ref var hit = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(shared, other, out _);
+                hit = (hit.Count + 1, hit.Weight + idf);
+            }
         }
-        var candidates = shared.Where(p => p.Value >= _options.StoryMinSharedFeatures)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key)
+        var candidates = shared.Where(p => p.Value.Count >= _options.StoryMinSharedFeatures)
+            .OrderByDescending(p => p.Value.Weight).ThenBy(p => p.Key)
             .Take(_options.StoryMaxCandidates).Select(p => p.Key)
             .Union(entry.Edges.Keys).ToList();
         foreach (var other in candidates)
@@ -186,30 +191,41 @@ public sealed class DuplicateIndex
         foreach (var key in entry.StoryIndexKeys) _storyPostings.Add(key, handle);
     }
 
-    /// <summary>Names, persons, numbers, quote 4-grams and the top IDF-weighted terms: what two tellings of one story share.</summary>
+    /// <summary>
+    /// The article's most distinctive features (largest base weight × IDF, whatever their kind): the ones another
+    /// telling of the same story most likely shares, and few enough that finding candidates costs the same at any size.
+    /// </summary>
     private uint[] StoryIndexKeys(Entry entry)
     {
-        var fingerprint = entry.Fingerprint;
-        var keys = new HashSet<uint>();
-        foreach (var hash in fingerprint.Persons) keys.Add(StoryFeatures.Tag(hash, 2));
-        foreach (var hash in fingerprint.Names) keys.Add(StoryFeatures.Tag(hash, 3));
-        foreach (var hash in fingerprint.Numbers) keys.Add(StoryFeatures.Tag(hash, 4));
-        foreach (var hash in fingerprint.Quotes) keys.Add(StoryFeatures.Tag(hash, 5));
-        foreach (var term in fingerprint.Terms
-                     .Select(t => (Key: StoryFeatures.Tag(t.Hash, 1), t.Count))
-                     .OrderByDescending(t => (1 + Math.Log(t.Count)) * _frequencies.Idf(t.Key))
-                     .ThenBy(t => t.Key)
-                     .Take(_options.StoryIndexTerms))
-            keys.Add(term.Key);
-        return [.. keys];
+        var story = entry.Story;
+        var ranked = new (double Weight, uint Key)[story.Keys.Length];
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = (-story.Weights[i] * _frequencies.Idf(story.Keys[i]), story.Keys[i]);
+        Array.Sort(ranked);
+        return [.. ranked.Take(_options.StoryIndexFeatures).Select(r => r.Key)];
     }
 
     private double StorySimilarity(Entry a, Entry b)
     {
-        var cosine = StoryFeatures.Cosine(a.Story, b.Story, _frequencies);
+        var norms = StoryNorm(a) * StoryNorm(b);
+        var cosine = norms == 0 ? 0 : Math.Min(1, StoryFeatures.Dot(a.Story, b.Story, _frequencies) / norms);
         if (a.Fingerprint.Date is not { } da || b.Fingerprint.Date is not { } db) return cosine;
         var days = Math.Abs(da.DayNumber - db.DayNumber) - _options.StoryWindowDays;
         return days <= 0 ? cosine : cosine * Math.Pow(0.5, days / _options.StoryHalfLifeDays);
+    }
+
+    /// <summary>
+    /// An article's vector length under IDF, cached until the index has grown or shrunk by a tenth since: IDF moves
+    /// slowly, and recomputing it for every candidate would cost a lookup per feature instead of per shared feature.
+    /// </summary>
+    private double StoryNorm(Entry entry)
+    {
+        var documents = _frequencies.DocumentCount;
+        if (entry.NormAt < 0 || Math.Abs(documents - entry.NormAt) > Math.Max(8, entry.NormAt / 10))
+        {
+            entry.StoryNorm = StoryFeatures.Norm(entry.Story, _frequencies);
+            entry.NormAt = documents;
+        }
+        return entry.StoryNorm;
     }
 
     private void MatchPassages(int handle, Entry entry)
@@ -423,6 +439,8 @@ public sealed class DuplicateIndex
         public ArticleFingerprint Fingerprint { get; } = fingerprint;
         public StoryFeatures Story { get; } = story;
         public uint[] StoryIndexKeys { get; set; } = [];
+        public double StoryNorm { get; set; }
+        public int NormAt { get; set; } = -1;
         public Dictionary<int, Edge> Edges { get; } = [];
         public Dictionary<int, PassageMatch[]> Passages { get; } = [];
     }

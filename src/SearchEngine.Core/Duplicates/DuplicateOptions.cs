@@ -41,8 +41,8 @@ public sealed record DuplicateOptions
     /// <summary>Story candidates are articles sharing at least this many distinctive features.</summary>
     public int StoryMinSharedFeatures { get; init; } = 2;
 
-    /// <summary>At most this many candidates, the ones sharing the most features, are scored per added article.</summary>
-    public int StoryMaxCandidates { get; init; } = 200;
+    /// <summary>At most this many candidates, those whose shared features weigh most (summed IDF), are scored per added article.</summary>
+    public int StoryMaxCandidates { get; init; } = 50;
 
     /// <summary>
     /// Features (or passage marks) held by more articles than this are not used to find candidates: they are
@@ -50,8 +50,8 @@ public sealed record DuplicateOptions
     /// </summary>
     public int MaxPostings { get; init; } = 1000;
 
-    /// <summary>How many of an article's top-weighted terms, besides its names, persons, numbers and quotes, find story candidates.</summary>
-    public int StoryIndexTerms { get; init; } = 12;
+    /// <summary>How many of an article's most distinctive features (terms, names, persons, numbers, quote 4-grams) find its story candidates.</summary>
+    public int StoryIndexFeatures { get; init; } = 24;
 
     /// <summary>Shortest copied passage reported, in words.</summary>
     public int PassageMinWords { get; init; } = 25;

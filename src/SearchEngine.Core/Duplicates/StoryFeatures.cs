@@ -73,6 +73,39 @@ public sealed class StoryFeatures
         return normA == 0 || normB == 0 ? 0 : Math.Min(1, dot / Math.Sqrt(normA * normB));
     }
 
+    /// <summary>The IDF-weighted length of a feature vector.</summary>
+    public static double Norm(StoryFeatures features, DocumentFrequencies frequencies)
+    {
+        double sum = 0;
+        for (var i = 0; i < features.Keys.Length; i++)
+        {
+            var w = features.Weights[i] * frequencies.Idf(features.Keys[i]);
+            sum += w * w;
+        }
+        return Math.Sqrt(sum);
+    }
+
+    /// <summary>The IDF-weighted dot product: a merge that looks up IDF only for shared keys.</summary>
+    public static double Dot(StoryFeatures a, StoryFeatures b, DocumentFrequencies frequencies)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        var (ka, kb) = (a.Keys, b.Keys);
+        while (i < ka.Length && j < kb.Length)
+        {
+            if (ka[i] < kb[j]) i++;
+            else if (ka[i] > kb[j]) j++;
+            else
+            {
+                var idf = frequencies.Idf(ka[i]);
+                dot += a.Weights[i] * b.Weights[j] * idf * idf;
+                i++;
+                j++;
+            }
+        }
+        return dot;
+    }
+
     internal static uint Tag(uint hash, uint kind) => Hash64.Fold(Hash64.Mix(((ulong)kind << 32) | hash));
 
     private static void Put(Dictionary<uint, float> features, uint key, float weight) =>
