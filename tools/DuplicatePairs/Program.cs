@@ -7,9 +7,10 @@ using SearchEngine.Core.Duplicates;
 // Jaccard >= threshold, computed by comparing all pairs, then the MinHash/LSH level's recall and precision against it.
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]\n       DuplicatePairs --bench 10000 100000");
+    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]\n       DuplicatePairs --bench 10000 100000\n       DuplicatePairs --document-frequencies <out.tsv> <folder>...");
     return 2;
 }
+if (args[0] == "--document-frequencies" && args.Length >= 3) return DuplicatePairs.FrequencyTable.Run(args[1], args[2..]);
 if (args[0] == "--bench") return DuplicatePairs.ScalingBench.Run([.. args.Skip(1).Select(int.Parse)]);
 var folder = args[0];
 var threshold = 0.8;

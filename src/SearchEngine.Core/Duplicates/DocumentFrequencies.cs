@@ -3,14 +3,12 @@ namespace SearchEngine.Core.Duplicates;
 /// <summary>
 /// Document frequencies of same-story features (terms, names, numbers, persons, quote n-grams), kept up to date
 /// as articles are added and removed, so distinctive words weigh more than topic words without a second pass.
-/// IDF is smoothed with <see cref="PriorDocuments"/> imaginary documents that contain nothing: a small index then
-/// treats every feature as fairly rare instead of calling a word in 2 of 2 articles worthless.
+/// Counts add to a <see cref="BackgroundFrequencies"/> table, so a young or one-topic index does not take its
+/// topic words for rare ones, nor a word in 2 of 2 articles for a worthless one.
 /// </summary>
-public sealed class DocumentFrequencies
+public sealed class DocumentFrequencies(BackgroundFrequencies? background = null)
 {
-    /// <summary>Size of the empty background the IDF assumes.</summary>
-    public const int PriorDocuments = 10;
-
+    private readonly BackgroundFrequencies _background = background ?? BackgroundFrequencies.Empty;
     private readonly Dictionary<uint, int> _counts = [];
 
     public int DocumentCount { get; private set; }
@@ -40,6 +38,7 @@ public sealed class DocumentFrequencies
         }
     }
 
-    /// <summary>ln((N + prior) / (df + 0.5)), never below zero.</summary>
-    public double Idf(uint feature) => Math.Max(0, Math.Log((DocumentCount + PriorDocuments) / (this[feature] + 0.5)));
+    /// <summary>ln((N + background N) / (df + background df + 0.5)), never below zero.</summary>
+    public double Idf(uint feature) =>
+        Math.Max(0, Math.Log((DocumentCount + _background.Documents) / (this[feature] + _background.Counts.GetValueOrDefault(feature) + 0.5)));
 }

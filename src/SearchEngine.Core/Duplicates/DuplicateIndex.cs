@@ -27,12 +27,15 @@ public sealed class DuplicateIndex
     private readonly LshIndex _lsh;
     private readonly PostingMap _storyPostings = new();
     private readonly PostingMap _passagePostings = new();
-    private readonly DocumentFrequencies _frequencies = new();
+    private readonly DocumentFrequencies _frequencies;
     private readonly Clustering[] _clusterings = [new(), new(), new()];
 
-    public DuplicateIndex(DuplicateOptions? options = null)
+    /// <param name="options">Thresholds; the defaults are the tuned ones.</param>
+    /// <param name="background">Word frequencies the story level starts from; <see cref="BackgroundFrequencies.English"/> by default.</param>
+    public DuplicateIndex(DuplicateOptions? options = null, BackgroundFrequencies? background = null)
     {
         _options = options ?? new DuplicateOptions();
+        _frequencies = new DocumentFrequencies(background ?? BackgroundFrequencies.English);
         _lsh = new LshIndex(_options.Bands, _options.Rows);
     }
 

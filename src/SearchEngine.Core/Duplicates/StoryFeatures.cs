@@ -12,6 +12,9 @@ public sealed class StoryFeatures
     internal const double NumberBoost = 1.5;
     internal const double QuoteBoost = 1.5;
 
+    /// <summary>Feature kinds keyed by a single word's hash: terms, names and numbers.</summary>
+    internal static readonly uint[] WordKinds = [1, 3, 4];
+
     private StoryFeatures(uint[] keys, float[] weights)
     {
         Keys = keys;
