@@ -51,9 +51,10 @@ public sealed class DuplicateIndex
         lock (_gate) return _handles.ContainsKey(id);
     }
 
-    public ArticleFingerprint? Fingerprint(string id)
+    /// <summary>The outlet an indexed article was published by, or null.</summary>
+    public string? OutletOf(string id)
     {
-        lock (_gate) return _handles.TryGetValue(id, out var handle) ? _entries[handle]!.Fingerprint : null;
+        lock (_gate) return _handles.TryGetValue(id, out var handle) ? _entries[handle]!.Fingerprint.Outlet : null;
     }
 
     /// <summary>Adds an article (replacing one with the same id) and returns what it matches.</summary>
@@ -63,7 +64,9 @@ public sealed class DuplicateIndex
         {
             if (_handles.ContainsKey(fingerprint.Id)) RemoveLocked(fingerprint.Id);
             var handle = _entries.Count;
-            var entry = new Entry(fingerprint, StoryFeatures.Of(fingerprint));
+            // The story fields live on in StoryFeatures; keeping them twice would double the memory per article.
+            var story = StoryFeatures.Of(fingerprint);
+            var entry = new Entry(fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [] }, story);
             _entries.Add(entry);
             _handles[fingerprint.Id] = handle;
 
@@ -202,7 +205,7 @@ public sealed class DuplicateIndex
     {
         var story = entry.Story;
         var ranked = new (double Weight, uint Key)[story.Keys.Length];
-        for (var i = 0; i < ranked.Length; i++) ranked[i] = (-story.Weights[i] * _frequencies.Idf(story.Keys[i]), story.Keys[i]);
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = (-(float)story.Weights[i] * _frequencies.Idf(story.Keys[i]), story.Keys[i]);
         Array.Sort(ranked);
         return [.. ranked.Take(_options.StoryIndexFeatures).Select(r => r.Key)];
     }
@@ -256,8 +259,8 @@ public sealed class DuplicateIndex
             var runs = PassageRuns(pairs);
             if (runs.Count == 0) continue;
             var otherEntry = _entries[other]!;
-            entry.Passages[other] = [.. runs.Select(r => new PassageMatch(otherEntry.Fingerprint.Id, r.Mine, r.Theirs, r.Words))];
-            otherEntry.Passages[handle] = [.. runs.Select(r => new PassageMatch(entry.Fingerprint.Id, r.Theirs, r.Mine, r.Words))];
+            entry.WritablePassages[other] = [.. runs.Select(r => new PassageMatch(otherEntry.Fingerprint.Id, r.Mine, r.Theirs, r.Words))];
+            otherEntry.WritablePassages[handle] = [.. runs.Select(r => new PassageMatch(entry.Fingerprint.Id, r.Theirs, r.Mine, r.Words))];
         }
         foreach (var mark in marks) _passagePostings.Add(mark.Hash, handle);
     }
@@ -432,20 +435,29 @@ public sealed class DuplicateIndex
         var ea = _entries[a]!;
         if (ea.Edges.TryGetValue(b, out var edge)) return edge;
         edge = new Edge(_options.StoryThreshold);
-        ea.Edges[b] = edge;
-        _entries[b]!.Edges[a] = edge;
+        ea.WritableEdges[b] = edge;
+        _entries[b]!.WritableEdges[a] = edge;
         return edge;
     }
 
     private sealed class Entry(ArticleFingerprint fingerprint, StoryFeatures story)
     {
+        private static readonly Dictionary<int, Edge> NoEdges = [];
+        private static readonly Dictionary<int, PassageMatch[]> NoPassages = [];
+        private Dictionary<int, Edge>? _edges;
+        private Dictionary<int, PassageMatch[]>? _passages;
+
         public ArticleFingerprint Fingerprint { get; } = fingerprint;
         public StoryFeatures Story { get; } = story;
         public uint[] StoryIndexKeys { get; set; } = [];
         public double StoryNorm { get; set; }
         public int NormAt { get; set; } = -1;
-        public Dictionary<int, Edge> Edges { get; } = [];
-        public Dictionary<int, PassageMatch[]> Passages { get; } = [];
+
+        /// <summary>Most articles match nothing, so their maps stay unallocated; the shared empty ones are only read or removed from.</summary>
+        public Dictionary<int, Edge> Edges => _edges ?? NoEdges;
+        public Dictionary<int, Edge> WritableEdges => _edges ??= [];
+        public Dictionary<int, PassageMatch[]> Passages => _passages ?? NoPassages;
+        public Dictionary<int, PassageMatch[]> WritablePassages => _passages ??= [];
     }
 
     /// <summary>What is known about one pair; shared by both articles' edge maps.</summary>

@@ -8,7 +8,7 @@ public static class ResultCollapser
 {
     /// <summary>Collapses hits by the cluster a level assigns them in the index; articles in no cluster stay rows of their own.</summary>
     public static CollapsedResults Collapse(IReadOnlyList<string> orderedHitIds, DuplicateIndex index, DuplicateLevel level = DuplicateLevel.Story) =>
-        Collapse(orderedHitIds, id => index.ClusterKey(id, level), id => index.Fingerprint(id)?.Outlet);
+        Collapse(orderedHitIds, id => index.ClusterKey(id, level), index.OutletOf);
 
     /// <summary>Collapses hits that share a cluster key; <paramref name="outletOf"/> names the outlets of the hidden hits.</summary>
     public static CollapsedResults Collapse(IReadOnlyList<string> orderedHitIds, Func<string, string> clusterKeyOf, Func<string, string?> outletOf)

@@ -15,7 +15,7 @@ public sealed class StoryFeatures
     /// <summary>Feature kinds keyed by a single word's hash: terms, names and numbers.</summary>
     internal static readonly uint[] WordKinds = [1, 3, 4];
 
-    private StoryFeatures(uint[] keys, float[] weights)
+    private StoryFeatures(uint[] keys, Half[] weights)
     {
         Keys = keys;
         Weights = weights;
@@ -24,8 +24,8 @@ public sealed class StoryFeatures
     /// <summary>Sorted, distinct feature keys.</summary>
     public uint[] Keys { get; }
 
-    /// <summary>Base weight of each key, before IDF.</summary>
-    public float[] Weights { get; }
+    /// <summary>Base weight of each key, before IDF; half precision is plenty for a weight and halves the memory.</summary>
+    public Half[] Weights { get; }
 
     public static StoryFeatures Of(ArticleFingerprint fingerprint)
     {
@@ -37,8 +37,8 @@ public sealed class StoryFeatures
         foreach (var hash in fingerprint.Quotes) Put(features, Tag(hash, 5), (float)QuoteBoost);
         var keys = features.Keys.ToArray();
         Array.Sort(keys);
-        var weights = new float[keys.Length];
-        for (var i = 0; i < keys.Length; i++) weights[i] = features[keys[i]];
+        var weights = new Half[keys.Length];
+        for (var i = 0; i < keys.Length; i++) weights[i] = (Half)features[keys[i]];
         return new StoryFeatures(keys, weights);
     }
 
@@ -51,21 +51,21 @@ public sealed class StoryFeatures
         {
             if (j >= b.Keys.Length || (i < a.Keys.Length && a.Keys[i] < b.Keys[j]))
             {
-                var w = a.Weights[i] * frequencies.Idf(a.Keys[i]);
+                var w = (float)a.Weights[i] * frequencies.Idf(a.Keys[i]);
                 normA += w * w;
                 i++;
             }
             else if (i >= a.Keys.Length || b.Keys[j] < a.Keys[i])
             {
-                var w = b.Weights[j] * frequencies.Idf(b.Keys[j]);
+                var w = (float)b.Weights[j] * frequencies.Idf(b.Keys[j]);
                 normB += w * w;
                 j++;
             }
             else
             {
                 var idf = frequencies.Idf(a.Keys[i]);
-                var wa = a.Weights[i] * idf;
-                var wb = b.Weights[j] * idf;
+                var wa = (float)a.Weights[i] * idf;
+                var wb = (float)b.Weights[j] * idf;
                 dot += wa * wb;
                 normA += wa * wa;
                 normB += wb * wb;
@@ -82,7 +82,7 @@ public sealed class StoryFeatures
         double sum = 0;
         for (var i = 0; i < features.Keys.Length; i++)
         {
-            var w = features.Weights[i] * frequencies.Idf(features.Keys[i]);
+            var w = (float)features.Weights[i] * frequencies.Idf(features.Keys[i]);
             sum += w * w;
         }
         return Math.Sqrt(sum);
@@ -101,7 +101,7 @@ public sealed class StoryFeatures
             else
             {
                 var idf = frequencies.Idf(ka[i]);
-                dot += a.Weights[i] * b.Weights[j] * idf * idf;
+                dot += (float)a.Weights[i] * (float)b.Weights[j] * idf * idf;
                 i++;
                 j++;
             }
