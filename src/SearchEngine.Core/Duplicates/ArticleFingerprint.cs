@@ -32,7 +32,7 @@ public sealed record ArticleFingerprint
     /// <summary>Content words (no stop words, no numbers), sorted by hash.</summary>
     public TermCount[] Terms { get; init; } = [];
 
-    /// <summary>Hashes of <c>Person.Key</c> of the persons extraction found.</summary>
+    /// <summary>Hashes of the words of the <c>Person.Key</c>s extraction found.</summary>
     public uint[] Persons { get; init; } = [];
 
     /// <summary>Hashes of capitalised words inside sentences: the name evidence that still works when person extraction finds nothing.</summary>

@@ -47,7 +47,7 @@ public sealed class FingerprintBuilder
             MinHash = _minHasher.Sign(shingles),
             Shingles = shingles,
             Terms = Terms(tokens),
-            Persons = SortedSet((personKeys ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => Hash64.Fold(Hash64.Of(k.Trim())))),
+            Persons = PersonWords(personKeys ?? []),
             Names = Names(text, tokens),
             Numbers = SortedSet(tokens.Where(t => t.Kind == WordKind.Number && DigitCount(text, t) >= 2).Select(t => Hash64.Fold(t.Hash))),
             Quotes = QuoteGrams(text, quotes ?? []),
@@ -67,6 +67,20 @@ public sealed class FingerprintBuilder
         var terms = counts.Select(p => new TermCount(p.Key, p.Value));
         if (counts.Count > MaxTerms) terms = terms.OrderByDescending(t => t.Count).ThenBy(t => t.Hash).Take(MaxTerms);
         return [.. terms.OrderBy(t => t.Hash)];
+    }
+
+    /// <summary>
+    /// The words of each person key, whatever the key's format: all spellings of a person share them, and as words
+    /// they get background frequencies, so "Donald Trump" counts for less than "Andriy Yermak" even in a young index.
+    /// </summary>
+    private static uint[] PersonWords(IEnumerable<string> keys)
+    {
+        var words = new List<uint>();
+        foreach (var key in keys)
+            foreach (var token in TextNormalizer.Tokenize(key))
+                if (token.Kind != WordKind.Number && token.End - token.Start >= 2 && !StopWords.Contains(token.Hash))
+                    words.Add(Hash64.Fold(token.Hash));
+        return SortedSet(words);
     }
 
     /// <summary>Capitalised words that do not start a sentence: proper names, places, organisations.</summary>

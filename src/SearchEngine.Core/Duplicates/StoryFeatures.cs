@@ -7,13 +7,13 @@ namespace SearchEngine.Core.Duplicates;
 /// </summary>
 public sealed class StoryFeatures
 {
-    internal const double PersonBoost = 2.0;
+    internal const double PersonBoost = 1.5;
     internal const double NameBoost = 1.0;
     internal const double NumberBoost = 1.5;
     internal const double QuoteBoost = 1.5;
 
-    /// <summary>Feature kinds keyed by a single word's hash: terms, names and numbers.</summary>
-    internal static readonly uint[] WordKinds = [1, 3, 4];
+    /// <summary>Feature kinds keyed by a single word's hash: terms, person-key words, names and numbers.</summary>
+    internal static readonly uint[] WordKinds = [1, 2, 3, 4];
 
     private StoryFeatures(uint[] keys, Half[] weights)
     {

@@ -42,10 +42,10 @@ public class FingerprintBuilderTests
         {
             Id = "x", SourcePath = "x.txt", Title = "t", ContentHash = "h", Outlet = "AP", Date = new DateOnly(2025, 11, 23),
             Text = "Andriy Yermak spoke.",
-            Persons = [new Person("Andriy Yermak", "andriy yermak", [], [new Mention("Andriy Yermak", 0, 13)])],
+            Persons = [new Person("Andriy Yermak", "andriy-yermak", [], [new Mention("Andriy Yermak", 0, 13)])],
         };
         var fingerprint = Builder.Build(article);
-        fingerprint.Persons.Length.ShouldBe(1);
+        fingerprint.Persons.ShouldBe(HashesOf("andriy", "yermak"));
         fingerprint.Outlet.ShouldBe("AP");
         fingerprint.Date.ShouldBe(new DateOnly(2025, 11, 23));
         fingerprint.ExactHash.ShouldBe(TextNormalizer.ExactHash("andriy yermak spoke"));
