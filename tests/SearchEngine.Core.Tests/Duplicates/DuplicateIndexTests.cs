@@ -195,6 +195,21 @@ public class DuplicateIndexTests
     }
 
     [Fact]
+    public void Person_keys_that_join_two_spellings_raise_the_story_similarity()
+    {
+        const string a = "Volodymyr Zelensky met envoys in Kyiv to discuss the draft.";
+        const string b = "The draft was discussed in Kyiv by Volodymyr Zelenskyy and the envoys.";
+        var without = new DuplicateIndex();
+        without.Add(Builder.Build("a", a));
+        without.Add(Builder.Build("b", b));
+        var with = new DuplicateIndex();
+        with.Add(Builder.Build("a", a, personKeys: ["volodymyr-zelensky"]));
+        with.Add(Builder.Build("b", b, personKeys: ["volodymyr-zelensky"]));
+
+        with.Similarity("a", "b", DuplicateLevel.Story).ShouldBeGreaterThan(without.Similarity("a", "b", DuplicateLevel.Story));
+    }
+
+    [Fact]
     public void The_same_story_weeks_apart_is_not_one_story()
     {
         var index = new DuplicateIndex();
