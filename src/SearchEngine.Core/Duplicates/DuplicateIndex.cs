@@ -117,8 +117,15 @@ public sealed class DuplicateIndex
     /// </summary>
     public string ClusterKey(string id, DuplicateLevel level)
     {
-        var cluster = ClusterOf(id, level);
-        return cluster is null ? id : cluster.Origin.Id;
+        if (level == DuplicateLevel.Passage) return id;
+        lock (_gate)
+        {
+            if (!_handles.TryGetValue(id, out var handle)) return id;
+            var clustering = _clusterings[(int)level];
+            if (!clustering.ClusterOf.TryGetValue(handle, out var cluster)) return id;
+            var origin = clustering.Members[cluster].MinBy(h => (_entries[h]!.Fingerprint.Date ?? DateOnly.MaxValue, h));
+            return _entries[origin]!.Fingerprint.Id;
+        }
     }
 
     /// <summary>Every article related to this one, each at the strictest level the pair meets: for the article page.</summary>
