@@ -23,6 +23,7 @@ internal static class ScalingBench
         var nameCdf = ZipfCdf(CommonNames, 1.0);
         Console.WriteLine("articles | fingerprints (2 cores) | index add (1 thread) | per article | clusters (all levels) | index memory | fingerprint memory | BLOB bytes/article | clusters exact/near/story | articles with passages");
         double? previous = null;
+        var lastTenthStart = 0L;
         foreach (var n in sizes)
         {
             var clock = Stopwatch.StartNew();
@@ -43,8 +44,20 @@ internal static class ScalingBench
             var fingerprintBytes = before;
             clock.Restart();
             var index = new DuplicateIndex();
-            foreach (var fingerprint in fingerprints) index.Add(fingerprint);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen2Before = GC.CollectionCount(2);
+            var tenth = Math.Max(1, n / 10);
+            var firstTenthMs = 0L;
+            for (var i = 0; i < n; i++)
+            {
+                if (i == tenth) firstTenthMs = clock.ElapsedMilliseconds;
+                if (i == n - tenth) lastTenthStart = clock.ElapsedMilliseconds;
+                index.Add(fingerprints[i]);
+            }
             var addMs = clock.ElapsedMilliseconds;
+            var lastTenthMs = addMs - lastTenthStart;
+            var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+            var gen2 = GC.CollectionCount(2) - gen2Before;
             clock.Restart();
             var exact = index.Clusters(DuplicateLevel.Exact).Count;
             var near = index.Clusters(DuplicateLevel.Near).Count;
@@ -57,6 +70,7 @@ internal static class ScalingBench
             var fpMemory = FingerprintMemory(fingerprints);
             var perArticle = 1000.0 * addMs / n;
             Console.WriteLine($"{n,8:N0} | {fingerprintMs,8:N0} ms | {addMs,8:N0} ms | {perArticle,6:0} µs | {clusterMs,6:N0} ms | {(after - before) / 1048576.0,7:0} MB | {fpMemory / 1048576.0,6:0} MB | {blob,6:0} | {exact}/{near}/{story} | {withPassages}");
+            Console.WriteLine($"  per article: {1000.0 * firstTenthMs / tenth:0} µs while the index held 0-{tenth:N0} articles, {1000.0 * lastTenthMs / tenth:0} µs at {n - tenth:N0}-{n:N0}; GC paused {pauseMs:N0} ms of the adds ({gen2} gen2 collections)");
             if (previous is { } p) Console.WriteLine($"  per-article add time grew x{perArticle / p:0.00} for x{n / (double)sizes[0]:0} articles");
             previous ??= perArticle;
             fingerprints = null!;
