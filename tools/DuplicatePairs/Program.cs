@@ -69,6 +69,7 @@ var options = new DuplicateOptions { NearThreshold = threshold };
 var builder = new FingerprintBuilder(options);
 var fingerprints = docs.AsParallel().AsOrdered().Select((d, i) => builder.Build(i.ToString(), d.Text)).ToArray();
 var fingerprintMs = clock.ElapsedMilliseconds;
+Console.WriteLine($"fingerprint BLOBs: {fingerprints.Average(f => f.ToBytes().Length):0} bytes on average for {docs.Average(d => d.Words):0} words");
 clock.Restart();
 var index = new DuplicateIndex(options);
 foreach (var fingerprint in fingerprints) index.Add(fingerprint);
