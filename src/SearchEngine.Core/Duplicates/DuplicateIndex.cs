@@ -11,7 +11,9 @@ namespace SearchEngine.Core.Duplicates;
 /// if for none, it starts a new cluster with its best-matching unclustered neighbour. So a member is always similar
 /// to most of its cluster, and a chain stops growing where it drifts. Removing an article dissolves its clusters and
 /// re-assigns their remaining members by the same rule, in the order they were added. The result depends on the
-/// order of addition only where the rule leaves a choice.
+/// order of addition only where the rule leaves a choice, so <see cref="Load"/> adds in date order for a
+/// reproducible rebuild. Pair scores that decide clusters are taken when the later article is added; story scores
+/// reported by <see cref="MatchesOf"/> and <see cref="Clusters"/> are recomputed with current document frequencies.
 /// </para>
 /// <para>All public members take one lock: one writer at a time, and readers see a consistent state.</para>
 /// </summary>
@@ -40,6 +42,18 @@ public sealed class DuplicateIndex
     }
 
     public DuplicateOptions Options => _options;
+
+    /// <summary>
+    /// Rebuilds an index from stored fingerprints (see <see cref="ArticleFingerprint.FromBytes"/>), oldest first and
+    /// undated last, ties by id, so the same store always gives the same clusters.
+    /// </summary>
+    public static DuplicateIndex Load(IEnumerable<ArticleFingerprint> fingerprints, DuplicateOptions? options = null, BackgroundFrequencies? background = null)
+    {
+        var index = new DuplicateIndex(options, background);
+        foreach (var fingerprint in fingerprints.OrderBy(f => f.Date ?? DateOnly.MaxValue).ThenBy(f => f.Id, StringComparer.Ordinal))
+            index.Add(fingerprint);
+        return index;
+    }
 
     public int Count
     {

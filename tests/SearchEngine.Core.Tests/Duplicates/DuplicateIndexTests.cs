@@ -126,6 +126,37 @@ public class DuplicateIndexTests
     }
 
     [Fact]
+    public void An_index_loaded_from_stored_fingerprints_has_the_same_clusters_whatever_their_order()
+    {
+        var words = TestTexts.Words(200, 32);
+        string Edit(int at) { var copy = words.ToArray(); copy[at] = "edited"; return TestTexts.Join(copy); }
+        var stored = new[]
+        {
+            Fp("c", Edit(150), "Three", new DateOnly(2025, 2, 3)),
+            Fp("a", TestTexts.Join(words), "One", new DateOnly(2025, 2, 1)),
+            Fp("b", Edit(50), "Two", new DateOnly(2025, 2, 2)),
+            Fp("d", TestTexts.Join(TestTexts.Words(200, 33))),
+        }.Select(f => f.ToBytes()).ToList();
+
+        var forward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)));
+        stored.Reverse();
+        var backward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)));
+
+        var cluster = forward.ClusterOf("b", DuplicateLevel.Near).ShouldNotBeNull();
+        cluster.Members.Select(m => m.Id).ShouldBe(["a", "b", "c"]);
+        backward.ClusterOf("b", DuplicateLevel.Near).ShouldBe(cluster, new ClusterComparer());
+        forward.Count.ShouldBe(4);
+    }
+
+    private sealed class ClusterComparer : IEqualityComparer<DuplicateCluster?>
+    {
+        public bool Equals(DuplicateCluster? x, DuplicateCluster? y) =>
+            x is not null && y is not null && x.Level == y.Level && x.Members.SequenceEqual(y.Members);
+
+        public int GetHashCode(DuplicateCluster? obj) => obj?.Members.Count ?? 0;
+    }
+
+    [Fact]
     public void Re_adding_an_id_replaces_the_article()
     {
         var words = TestTexts.Words(200, 17);
