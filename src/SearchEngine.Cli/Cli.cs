@@ -18,6 +18,7 @@ internal static class Cli
         ShowCommand.Create(),
         StatsCommand.Create(),
         ExtractCommand.Create(),
+        DuplicatesCommand.Create(),
         BenchCommand.Create(),
     };
 

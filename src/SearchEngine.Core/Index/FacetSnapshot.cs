@@ -21,6 +21,9 @@ internal sealed class FacetSnapshot
     public required MultiOrdinalColumn Persons { get; init; }
     public required MultiOrdinalColumn Cites { get; init; }
 
+    /// <summary>Cluster number per rowid for each duplicate level (index = level); 0 when the article is in none.</summary>
+    public required int[][] Clusters { get; init; }
+
     /// <summary>Live rowids, newest first (undated last): the order of a browse with no query.</summary>
     public required int[] ByDateDescending { get; init; }
 
@@ -58,6 +61,16 @@ internal sealed class FacetSnapshot
         var cites = MultiOrdinalColumn.Load(connection, transaction, maxRowid,
             "SELECT article_rowid, outlet, outlet FROM article_cites ORDER BY article_rowid");
 
+        var clusters = new[] { new int[maxRowid + 1], new int[maxRowid + 1], new int[maxRowid + 1] };
+        using (var command = Command(connection, transaction,
+                   "SELECT a.rowid, c.level, c.cluster FROM duplicate_clusters c JOIN articles a ON a.id = c.article_id"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var (rowid, level) = (reader.GetInt32(0), reader.GetInt32(1));
+                if (level < clusters.Length && rowid <= maxRowid) clusters[level][rowid] = reader.GetInt32(2);
+            }
+
         var order = Enumerable.Range(0, maxRowid + 1).Where(r => live[r]).ToArray();
         Array.Sort(order, (a, b) => dates[a] != dates[b] ? dates[b].CompareTo(dates[a]) : b.CompareTo(a));
 
@@ -73,6 +86,7 @@ internal sealed class FacetSnapshot
             Persons = persons,
             Cites = cites,
             ByDateDescending = order,
+            Clusters = clusters,
         };
     }
 

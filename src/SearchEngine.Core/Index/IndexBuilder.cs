@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
+using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Search.Ranking;
@@ -20,6 +21,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     private static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(2);
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
+    private readonly FingerprintBuilder _fingerprints = new();
 
     public IndexReport Run(string corpusRoot, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -143,6 +145,9 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         writer.Begin();
         writer.RefreshPersons(PersonCatalog.Resolve);
         writer.MergePostings(minSegments: 4);
+        // Duplicates are matched afresh from the stored fingerprints: LSH keeps it linear in the number of articles,
+        // and a run killed at any point leaves nothing half-matched.
+        writer.RefreshDuplicates(DuplicateIndex.Load(writer.LoadFingerprints()));
         writer.SetMeta("derived_stale", "0");
         writer.Commit();
         if (optimize) writer.Optimize();
@@ -157,7 +162,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     }
 
     private sealed record Extracted(SourceFile File, string Signature, SourceDocument? Document,
-        IReadOnlyList<(Article Article, TermVector Terms)>? Analyzed, SkippedFile? Skipped)
+        IReadOnlyList<AnalyzedArticle>? Analyzed, SkippedFile? Skipped)
     {
         public IEnumerable<Article>? Articles => Analyzed?.Select(a => a.Article);
     }
@@ -198,7 +203,8 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         if (document is null) return new Extracted(file, signature, null, null, skipped);
         try
         {
-            var articles = _extractor.Extract(document).Select(a => (a, TermVector.Of(a))).ToList();
+            var articles = _extractor.Extract(document)
+                .Select(a => new AnalyzedArticle(a, TermVector.Of(a), _fingerprints.Build(a))).ToList();
             return new Extracted(file, signature, document, articles, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

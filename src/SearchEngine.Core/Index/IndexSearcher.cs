@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Query;
@@ -18,6 +19,7 @@ public sealed class IndexSearcher
 {
     private const char MarkStart = '\u0001';
     private const char MarkEnd = '\u0002';
+    private const int MaxMorePerRow = 50;
     private readonly string _indexDirectory;
     private readonly Ranker _ranker;
     private readonly Lock _snapshotLock = new();
@@ -82,13 +84,30 @@ public sealed class IndexSearcher
         }
 
         var sort = compiled.FtsMatch is null && request.Sort == SortOrder.Relevance ? SortOrder.Newest : request.Sort;
-        var page = TopPage(hits, snapshot, sort, (request.Page - 1) * request.PageSize, request.PageSize);
-        var pageHits = Fetch(connection, transaction, compiled, page);
+        var offset = (request.Page - 1) * request.PageSize;
+        List<SearchHit> pageHits;
+        int rows;
+        if (request.Collapse is { } level && level != DuplicateLevel.Passage)
+        {
+            var collapsed = Collapse(TopPage(hits, snapshot, sort, 0, hits.Count), snapshot.Clusters[(int)level]);
+            rows = collapsed.Count;
+            var pageRows = collapsed.Skip(offset).Take(request.PageSize).ToList();
+            pageHits = Fetch(connection, transaction, compiled, pageRows.Select(r => r[0]).ToList());
+            for (var i = 0; i < pageHits.Count; i++)
+                pageHits[i] = pageHits[i] with { More = Summaries(connection, transaction, pageRows[i].Skip(1).Take(MaxMorePerRow)) };
+        }
+        else
+        {
+            rows = hits.Count;
+            pageHits = Fetch(connection, transaction, compiled, TopPage(hits, snapshot, sort, offset, request.PageSize));
+        }
 
         return new SearchResult
         {
             Request = request,
             Total = hits.Count,
+            Stories = CountStories(hits, snapshot.Clusters[(int)DuplicateLevel.Story]),
+            Rows = rows,
             Hits = pageHits,
             Facets = request.IncludeFacets ? counts.Facets(request, filter) : [],
             Dates = request.IncludeFacets ? counts.Dates() : DateHistogram.Empty,
@@ -143,6 +162,132 @@ public sealed class IndexSearcher
             list.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), NullIfEmpty(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : ToDate(reader.GetInt32(3))));
         return list;
+    }
+
+    /// <summary>An article's exact copies, near-duplicates and same-story articles, its clusters, and copied passages.</summary>
+    public ArticleDuplicates GetDuplicates(string id)
+    {
+        if (!ArticleId.IsWellFormed(id)) return ArticleDuplicates.None;
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var transaction = connection.BeginTransaction(deferred: true);
+
+        var related = new List<RelatedArticle>();
+        using (var command = FacetSnapshot.Command(connection, transaction, """
+                   SELECT a.id, a.title, a.outlet, a.date_int, m.level, m.similarity
+                   FROM duplicate_matches m JOIN articles a ON a.id = m.other_id
+                   WHERE m.article_id = $id ORDER BY m.level, m.similarity DESC
+                   """))
+        {
+            command.Parameters.AddWithValue("$id", id);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                related.Add(new RelatedArticle(ReadSummary(reader), (DuplicateLevel)reader.GetInt32(4), reader.GetDouble(5)));
+        }
+
+        var clusters = new Dictionary<DuplicateLevel, CoverageCluster>();
+        using (var command = FacetSnapshot.Command(connection, transaction, """
+                   SELECT a.id, a.title, a.outlet, a.date_int, c.level, c.similarity
+                   FROM duplicate_clusters mine
+                   JOIN duplicate_clusters c ON c.level = mine.level AND c.cluster = mine.cluster
+                   JOIN articles a ON a.id = c.article_id
+                   WHERE mine.article_id = $id ORDER BY c.level, c.position
+                   """))
+        {
+            command.Parameters.AddWithValue("$id", id);
+            using var reader = command.ExecuteReader();
+            var members = new Dictionary<DuplicateLevel, List<RelatedArticle>>();
+            while (reader.Read())
+            {
+                var level = (DuplicateLevel)reader.GetInt32(4);
+                if (!members.TryGetValue(level, out var list)) members[level] = list = [];
+                list.Add(new RelatedArticle(ReadSummary(reader), level, reader.GetDouble(5)));
+            }
+            foreach (var (level, list) in members) clusters[level] = new CoverageCluster(level, list, list.Count);
+        }
+
+        var passages = new List<CopiedPassage>();
+        using (var command = FacetSnapshot.Command(connection, transaction, """
+                   SELECT a.id, a.title, a.outlet, a.date_int, p.span_start, p.span_end, p.other_start, p.other_end, p.words
+                   FROM duplicate_passages p JOIN articles a ON a.id = p.other_id
+                   WHERE p.article_id = $id ORDER BY p.span_start
+                   """))
+        {
+            command.Parameters.AddWithValue("$id", id);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                passages.Add(new CopiedPassage(ReadSummary(reader), new TextSpan(reader.GetInt32(4), reader.GetInt32(5)),
+                    new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), reader.GetInt32(8)));
+        }
+
+        return new ArticleDuplicates(related, clusters, passages);
+    }
+
+    /// <summary>
+    /// The clusters of one level that a search touches (every cluster, for an empty request), largest and most widely
+    /// covered first; each lists all its members, and <see cref="CoverageCluster.Matched"/> says how many matched.
+    /// </summary>
+    public IReadOnlyList<CoverageCluster> GetCoverage(SearchRequest request, DuplicateLevel level, int limit = 100)
+    {
+        if (level == DuplicateLevel.Passage) return [];
+        var matched = new Dictionary<int, int>();
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var snapshot = Snapshot(connection, transaction);
+        foreach (var rowid in MatchingRowids(connection, transaction, request, snapshot))
+            if (snapshot.Clusters[(int)level][rowid] is var cluster and > 0)
+                matched[cluster] = matched.GetValueOrDefault(cluster) + 1;
+
+        var clusters = new List<CoverageCluster>();
+        using var command = FacetSnapshot.Command(connection, transaction, """
+            SELECT a.id, a.title, a.outlet, a.date_int, c.similarity
+            FROM duplicate_clusters c JOIN articles a ON a.id = c.article_id
+            WHERE c.level = $level AND c.cluster = $cluster ORDER BY c.position
+            """);
+        command.Parameters.AddWithValue("$level", (int)level);
+        var clusterParameter = command.Parameters.Add("$cluster", SqliteType.Integer);
+        foreach (var (cluster, count) in matched)
+        {
+            clusterParameter.Value = cluster;
+            using var reader = command.ExecuteReader();
+            var members = new List<RelatedArticle>();
+            while (reader.Read()) members.Add(new RelatedArticle(ReadSummary(reader), level, reader.GetDouble(4)));
+            if (members.Count > 1) clusters.Add(new CoverageCluster(level, members, count));
+        }
+
+        return clusters
+            .OrderByDescending(c => c.Members.Count).ThenByDescending(c => c.Outlets.Count).ThenBy(c => c.FirstPublished ?? DateOnly.MaxValue)
+            .Take(limit).ToList();
+    }
+
+    /// <summary>Copied passages across the index, longest first, each pair once.</summary>
+    public IReadOnlyList<(ArticleSummary Article, CopiedPassage Passage)> GetCopiedPassages(int limit = 100)
+    {
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, a.title, a.outlet, a.date_int, o.id, o.title, o.outlet, o.date_int,
+                   p.span_start, p.span_end, p.other_start, p.other_end, p.words
+            FROM duplicate_passages p
+            JOIN articles a ON a.id = p.article_id JOIN articles o ON o.id = p.other_id
+            WHERE p.article_id < p.other_id
+            ORDER BY p.words DESC, a.id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var list = new List<(ArticleSummary, CopiedPassage)>();
+        while (reader.Read())
+            list.Add((ReadSummary(reader), new CopiedPassage(ReadSummary(reader, 4),
+                new TextSpan(reader.GetInt32(8), reader.GetInt32(9)), new TextSpan(reader.GetInt32(10), reader.GetInt32(11)), reader.GetInt32(12))));
+        return list;
+    }
+
+    private IEnumerable<int> MatchingRowids(SqliteConnection connection, SqliteTransaction transaction, SearchRequest request, FacetSnapshot snapshot)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        if (!parsed.Succeeded) return [];
+        var filter = FacetFilter.Create(request, snapshot);
+        return Match(connection, transaction, Fts5QueryTranslator.Translate(parsed.Query!), snapshot)
+            .Where(c => filter.Failed(c.Rowid) == FacetFilter.None).Select(c => c.Rowid).ToList();
     }
 
     public IndexStats GetStats()
@@ -240,6 +385,56 @@ public sealed class IndexSearcher
         return top.Skip(offset).ToList();
     }
 
+    /// <summary>Groups ranked hits by cluster: each group keeps the rank of its best hit; unclustered hits stand alone.</summary>
+    private static List<List<Candidate>> Collapse(List<Candidate> ranked, int[] clusterOf)
+    {
+        var rows = new List<List<Candidate>>();
+        var rowOfCluster = new Dictionary<int, List<Candidate>>();
+        foreach (var hit in ranked)
+        {
+            var cluster = clusterOf[hit.Rowid];
+            if (cluster != 0 && rowOfCluster.TryGetValue(cluster, out var row))
+            {
+                row.Add(hit);
+                continue;
+            }
+            row = [hit];
+            rows.Add(row);
+            if (cluster != 0) rowOfCluster[cluster] = row;
+        }
+        return rows;
+    }
+
+    private static int CountStories(List<Candidate> hits, int[] storyOf)
+    {
+        var clusters = new HashSet<int>();
+        var alone = 0;
+        foreach (var hit in hits)
+        {
+            if (storyOf[hit.Rowid] == 0) alone++;
+            else clusters.Add(storyOf[hit.Rowid]);
+        }
+        return alone + clusters.Count;
+    }
+
+    private static List<ArticleSummary> Summaries(SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<Candidate> candidates)
+    {
+        using var command = FacetSnapshot.Command(connection, transaction, "SELECT id, title, outlet, date_int FROM articles WHERE rowid = $r");
+        var rowid = command.Parameters.Add("$r", SqliteType.Integer);
+        var list = new List<ArticleSummary>();
+        foreach (var candidate in candidates)
+        {
+            rowid.Value = candidate.Rowid;
+            using var reader = command.ExecuteReader();
+            if (reader.Read()) list.Add(ReadSummary(reader));
+        }
+        return list;
+    }
+
+    private static ArticleSummary ReadSummary(SqliteDataReader reader, int first = 0) => new(
+        reader.GetString(first), reader.GetString(first + 1), NullIfEmpty(reader.GetString(first + 2)),
+        reader.IsDBNull(first + 3) ? null : ToDate(reader.GetInt32(first + 3)));
+
     private static List<SearchHit> Fetch(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, List<Candidate> page)
     {
         var hits = new List<SearchHit>(page.Count);
@@ -267,7 +462,7 @@ public sealed class IndexSearcher
             if (!reader.Read()) continue;
             var details = ArticleDetails.Deserialize(reader.GetString(5));
             var snippet = reader.GetString(7);
-            if (!withMatch && snippet.Length >= 320) snippet = snippet[..snippet.LastIndexOf(' ')] + " …";
+            if (!withMatch && snippet.Length >= 320 && snippet.LastIndexOf(' ') is > 200 and var cut) snippet = snippet[..cut] + " …";
             hits.Add(new SearchHit(
                 Id: reader.GetString(0),
                 Title: reader.GetString(1),

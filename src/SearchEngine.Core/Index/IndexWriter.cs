@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Search;
@@ -81,19 +82,20 @@ internal sealed class IndexWriter : IDisposable
             """, ("$p", path));
         Run("DELETE FROM article_persons WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
         Run("DELETE FROM article_cites WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
+        Run("DELETE FROM fingerprints WHERE article_rowid IN (SELECT rowid FROM articles WHERE file_path = $p)", ("$p", path));
         Run("DELETE FROM articles WHERE file_path = $p", ("$p", path));
         Run("DELETE FROM files WHERE path = $p", ("$p", path));
     }
 
     /// <summary>Replaces whatever the index holds for a file with these articles.</summary>
     public void PutFile(SourceFile file, SourceDocument document, string signature,
-        IReadOnlyList<(Article Article, TermVector Terms)> articles, bool replacing)
+        IReadOnlyList<AnalyzedArticle> articles, bool replacing)
     {
         if (replacing) RemoveFile(file.RelativePath);
         Run("INSERT INTO files(path, size, mtime, content_hash, signature, encoding_note) VALUES ($p, $s, $m, $h, $g, $e)",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks), ("$h", document.ContentHash),
             ("$g", signature), ("$e", document.EncodingNote));
-        foreach (var (article, terms) in articles) InsertArticle(article, terms);
+        foreach (var article in articles) InsertArticle(article);
     }
 
     /// <summary>Records a file's new size and time when its content did not change.</summary>
@@ -101,8 +103,9 @@ internal sealed class IndexWriter : IDisposable
         Run("UPDATE files SET size = $s, mtime = $m WHERE path = $p",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks));
 
-    private void InsertArticle(Article article, TermVector terms)
+    private void InsertArticle(AnalyzedArticle analyzed)
     {
+        var (article, terms) = (analyzed.Article, analyzed.Terms);
         var fields = FieldValues(article);
         var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
         var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
@@ -130,6 +133,7 @@ internal sealed class IndexWriter : IDisposable
         foreach (var field in SearchFields.All) Bind(fts, ("$" + field.Name, fields[field.Name]));
         fts.ExecuteNonQuery();
 
+        Run("INSERT INTO fingerprints(article_rowid, data) VALUES ($r, $d)", ("$r", rowid), ("$d", analyzed.Fingerprint.ToBytes()));
         foreach (var person in article.Persons.DistinctBy(p => p.Key))
             Run("INSERT OR IGNORE INTO article_persons(article_rowid, person_key, name) VALUES ($r, $k, $n)",
                 ("$r", rowid), ("$k", person.Key), ("$n", person.Name));
@@ -222,6 +226,55 @@ internal sealed class IndexWriter : IDisposable
             if (merged.Count == 0) continue;
             (insertTerm.Value, insertData.Value) = (term, PostingsCodec.Encode(merged));
             insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Every stored fingerprint; one that an older build wrote in another format is skipped.</summary>
+    public List<ArticleFingerprint> LoadFingerprints()
+    {
+        var list = new List<ArticleFingerprint>();
+        using var command = Command("SELECT data FROM fingerprints");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            try { list.Add(ArticleFingerprint.FromBytes((byte[])reader.GetValue(0))); }
+            catch (InvalidDataException) { }
+        }
+        return list;
+    }
+
+    /// <summary>Rewrites the duplicate tables from a duplicate index holding every article.</summary>
+    public void RefreshDuplicates(DuplicateIndex duplicates)
+    {
+        Run("DELETE FROM duplicate_clusters");
+        Run("DELETE FROM duplicate_matches");
+        Run("DELETE FROM duplicate_passages");
+        foreach (var level in new[] { DuplicateLevel.Exact, DuplicateLevel.Near, DuplicateLevel.Story })
+        {
+            var number = 0;
+            foreach (var cluster in duplicates.Clusters(level))
+            {
+                number++;
+                for (var position = 0; position < cluster.Members.Count; position++)
+                    Run("INSERT INTO duplicate_clusters(level, cluster, position, article_id, similarity) VALUES ($l, $c, $p, $a, $s)",
+                        ("$l", (int)level), ("$c", number), ("$p", position), ("$a", cluster.Members[position].Id),
+                        ("$s", cluster.Members[position].SimilarityToOrigin));
+            }
+        }
+
+        var ids = new List<string>();
+        using (var command = Command("SELECT id FROM articles"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) ids.Add(reader.GetString(0));
+        foreach (var id in ids)
+        {
+            foreach (var match in duplicates.MatchesOf(id))
+                Run("INSERT OR IGNORE INTO duplicate_matches(article_id, other_id, level, similarity) VALUES ($a, $o, $l, $s)",
+                    ("$a", id), ("$o", match.OtherId), ("$l", (int)match.Level), ("$s", match.Similarity));
+            foreach (var passage in duplicates.PassagesOf(id))
+                Run("INSERT INTO duplicate_passages(article_id, other_id, span_start, span_end, other_start, other_end, words) VALUES ($a, $o, $s, $e, $os, $oe, $w)",
+                    ("$a", id), ("$o", passage.OtherId), ("$s", passage.Span.Start), ("$e", passage.Span.End),
+                    ("$os", passage.OtherSpan.Start), ("$oe", passage.OtherSpan.End), ("$w", passage.Words));
         }
     }
 

@@ -9,13 +9,15 @@ namespace SearchEngine.Core.Index;
 /// the stored text and nothing is stored twice); <c>postings</c>
 /// holds each term's counts per ranked field for BM25F, one blob per term and writer batch, merged at the end of a
 /// run. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
-/// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and the derived <c>persons</c> catalogue are
-/// written in the same transactions, so they never disagree with the full-text table.
+/// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and each article's duplicate <c>fingerprints</c> are
+/// written in the same transactions, so they never disagree with the full-text table. Derived tables (the
+/// <c>persons</c> catalogue, <c>duplicate_clusters</c>, <c>duplicate_matches</c>, <c>duplicate_passages</c>) are
+/// rebuilt from them after a run that changed anything.
 /// </summary>
 internal static class Schema
 {
     /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -86,6 +88,36 @@ internal static class Schema
               data BLOB NOT NULL,
               PRIMARY KEY(term, segment)
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS fingerprints(
+              article_rowid INTEGER PRIMARY KEY,
+              data BLOB NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS duplicate_clusters(
+              level INTEGER NOT NULL,
+              cluster INTEGER NOT NULL,
+              position INTEGER NOT NULL,
+              article_id TEXT NOT NULL,
+              similarity REAL NOT NULL,
+              PRIMARY KEY(level, cluster, position)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS duplicate_clusters_article ON duplicate_clusters(article_id, level);
+            CREATE TABLE IF NOT EXISTS duplicate_matches(
+              article_id TEXT NOT NULL,
+              other_id TEXT NOT NULL,
+              level INTEGER NOT NULL,
+              similarity REAL NOT NULL,
+              PRIMARY KEY(article_id, level, other_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS duplicate_passages(
+              article_id TEXT NOT NULL,
+              other_id TEXT NOT NULL,
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              other_start INTEGER NOT NULL,
+              other_end INTEGER NOT NULL,
+              words INTEGER NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS duplicate_passages_article ON duplicate_passages(article_id);
             CREATE VIEW IF NOT EXISTS articles_content AS SELECT rowid AS rowid, {contentColumns} FROM articles;
             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
               {FtsColumns}, content='articles_content', content_rowid='rowid', tokenize='{Tokenizer}');
@@ -97,6 +129,7 @@ internal static class Schema
     private static void Drop(SqliteConnection connection) => Database.Execute(connection, """
         DROP TABLE IF EXISTS articles_fts; DROP VIEW IF EXISTS articles_content; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
         DROP TABLE IF EXISTS article_cites; DROP TABLE IF EXISTS persons; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;
-        DROP TABLE IF EXISTS postings;
+        DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS duplicate_clusters;
+        DROP TABLE IF EXISTS duplicate_matches; DROP TABLE IF EXISTS duplicate_passages;
         """);
 }

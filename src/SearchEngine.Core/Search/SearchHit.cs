@@ -13,4 +13,8 @@ public sealed record SearchHit(
     DateOnly? Date,
     string? Author,
     double Score,
-    IReadOnlyList<HitQuote> Quotes);
+    IReadOnlyList<HitQuote> Quotes)
+{
+    /// <summary>When results are collapsed: the other matching articles of this hit's cluster, in rank order.</summary>
+    public IReadOnlyList<ArticleSummary> More { get; init; } = [];
+}

@@ -22,6 +22,8 @@ public static class SearchJson
     {
         query = result.Request.Query,
         total = result.Total,
+        stories = result.Stories,
+        rows = result.Rows,
         page = result.Request.Page,
         pageSize = result.Request.PageSize,
         pageCount = result.PageCount,
@@ -40,6 +42,7 @@ public static class SearchJson
             author = h.Author,
             score = Math.Round(h.Score, 4),
             quotes = h.Quotes.Select(q => new { textHtml = q.TextHtml, speaker = q.Speaker }),
+            more = h.More.Select(Summary),
         }),
         facets = result.Facets.ToDictionary(f => f.Name, f => new
         {
@@ -79,6 +82,38 @@ public static class SearchJson
         quotes = article.Quotes.Select(q => new { text = q.Text, speaker = q.Speaker, start = q.Start, end = q.End }),
         warnings = article.Warnings,
         text = article.Text,
+    };
+
+    public static object Summary(ArticleSummary a) => new { id = a.Id, title = a.Title, outlet = a.Outlet, date = a.Date?.ToString("yyyy-MM-dd") };
+
+    public static object Cluster(CoverageCluster c) => new
+    {
+        level = c.Level.ToString().ToLowerInvariant(),
+        size = c.Members.Count,
+        matched = c.Matched,
+        outlets = c.Outlets,
+        firstPublished = c.FirstPublished?.ToString("yyyy-MM-dd"),
+        origin = c.Origin.Id,
+        members = c.Members.Select(m => new
+        {
+            id = m.Article.Id, title = m.Article.Title, outlet = m.Article.Outlet,
+            date = m.Article.Date?.ToString("yyyy-MM-dd"), similarity = Math.Round(m.Similarity, 4),
+        }),
+    };
+
+    public static object Duplicates(ArticleDuplicates d) => new
+    {
+        related = d.Related.Select(r => new
+        {
+            id = r.Article.Id, title = r.Article.Title, outlet = r.Article.Outlet, date = r.Article.Date?.ToString("yyyy-MM-dd"),
+            level = r.Level.ToString().ToLowerInvariant(), similarity = Math.Round(r.Similarity, 4),
+        }),
+        clusters = d.Clusters.Values.Select(Cluster),
+        passages = d.Passages.Select(p => new
+        {
+            other = Summary(p.Other), start = p.Span.Start, end = p.Span.End,
+            otherStart = p.OtherSpan.Start, otherEnd = p.OtherSpan.End, words = p.Words,
+        }),
     };
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);

@@ -1,3 +1,5 @@
+using SearchEngine.Core.Duplicates;
+
 namespace SearchEngine.Core.Search;
 
 /// <summary>
@@ -24,6 +26,12 @@ public sealed record SearchRequest
 
     /// <summary>How many values each facet returns (the most frequent first).</summary>
     public int FacetSize { get; init; } = 10;
+
+    /// <summary>
+    /// When set, each cluster of this level shows as one row (its best-ranked hit) carrying the cluster's other
+    /// matches in <see cref="SearchHit.More"/>; pages then count rows.
+    /// </summary>
+    public DuplicateLevel? Collapse { get; init; }
 
     /// <summary>When false, only hits and the total are computed.</summary>
     public bool IncludeFacets { get; init; } = true;

@@ -7,7 +7,14 @@ namespace SearchEngine.Core.Search;
 public sealed record SearchResult
 {
     public required SearchRequest Request { get; init; }
+    /// <summary>Matching articles.</summary>
     public int Total { get; init; }
+
+    /// <summary>Distinct stories among the matches: same-story clusters count once.</summary>
+    public int Stories { get; init; }
+
+    /// <summary>Rows to page through: <see cref="Total"/>, or the number of clusters when results are collapsed.</summary>
+    public int Rows { get; init; }
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
     public IReadOnlyList<Facet> Facets { get; init; } = [];
     public DateHistogram Dates { get; init; } = DateHistogram.Empty;
@@ -17,7 +24,7 @@ public sealed record SearchResult
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
 
-    public int PageCount => Request.PageSize <= 0 ? 0 : (Total + Request.PageSize - 1) / Request.PageSize;
+    public int PageCount => Request.PageSize <= 0 ? 0 : (Rows + Request.PageSize - 1) / Request.PageSize;
 
     public Facet? FacetNamed(string name) => Facets.FirstOrDefault(f => f.Name == name);
 }
