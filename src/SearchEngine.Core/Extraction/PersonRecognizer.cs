@@ -1,0 +1,368 @@
+namespace SearchEngine.Core.Extraction;
+
+/// <summary>
+/// Finds the persons an article names, with every mention, using rules instead of a trained model: runs of capitalised
+/// words are split into name candidates and kept when a cue vouches for them (a known given name, a title or honorific,
+/// a job noun before the name, a speech verb, an apposition), or when they repeat a name already vouched for.
+/// Places, organisations, months and headings come from data tables; sentence-initial and heading capitals count for nothing.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class PersonRecognizer
+{
+    private readonly NameLexicon _lexicon = NameLexicon.Default;
+
+    private enum Evidence { None, Weak, Strong }
+
+    private sealed class Candidate(int first, int last)
+    {
+        public int First { get; } = first;
+        public int Last { get; set; } = last;
+        public Evidence Evidence { get; set; }
+        public bool OrgModifier { get; set; }
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "had", "have", "was", "is", "also", "then", "later", "previously", "once", "again", "recently", "repeatedly",
+        "publicly", "privately", "reportedly", "would", "will", "did", "had", "earlier", "first", "quickly", "simply", "abruptly",
+    };
+
+    /// <summary>The persons named in <paramref name="text"/>, one per identity, mentions in text order.</summary>
+    public IReadOnlyList<Person> Recognize(string text)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        if (tokens.Count == 0) return [];
+        var context = new DocumentContext(text, tokens);
+        var candidates = FindCandidates(context);
+        return PersonMerger.Merge(text, tokens, candidates.Select(c => (c.First, c.Last, (int)c.Evidence, c.OrgModifier)).ToList(),
+            context.OrgWords);
+    }
+
+    /// <summary>Per-article facts: lower-case usage of words, heading lines, words seen inside organisation names.</summary>
+    private sealed class DocumentContext
+    {
+        public DocumentContext(string text, List<WordToken> tokens)
+        {
+            Text = text;
+            Tokens = tokens;
+            foreach (var t in tokens)
+                if (t.Text.Length > 2 && char.IsLower(t.Text[0])) LowerWords.Add(t.Text);
+            HeadingLines = FindHeadingLines(text);
+        }
+
+        public string Text { get; }
+        public List<WordToken> Tokens { get; }
+        public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> HeadingLines { get; }
+        public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
+
+        private static HashSet<int> FindHeadingLines(string text)
+        {
+            var result = new HashSet<int>();
+            var line = 0;
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                if (IsHeading(text.AsSpan(start, end - start))) result.Add(line);
+                line++;
+                start = end + 1;
+            }
+            return result;
+        }
+
+        /// <summary>A short line without a sentence end whose longer words are mostly capitalised, or an all-caps line.</summary>
+        private static bool IsHeading(ReadOnlySpan<char> line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.Length > 160) return false;
+            var words = 0;
+            var longWords = 0;
+            var capitalised = 0;
+            var upper = 0;
+            var letters = 0;
+            foreach (var range in line.Split(' '))
+            {
+                var word = line[range].Trim("“”\"‘’'():,");
+                if (word.Length == 0) continue;
+                words++;
+                foreach (var c in word)
+                {
+                    if (!char.IsLetter(c)) continue;
+                    letters++;
+                    if (char.IsUpper(c)) upper++;
+                }
+                if (word.Length < 4) continue;
+                longWords++;
+                if (char.IsUpper(word[0])) capitalised++;
+            }
+            if (letters > 8 && upper * 10 >= letters * 9) return true;
+            if (words > 16 || longWords == 0) return false;
+            var last = line[^1];
+            if (last is '.' && words > 6) return false;
+            return capitalised * 10 >= longWords * 7 && longWords >= 2;
+        }
+    }
+
+    private enum Kind { Title, Stop, Common, FirstName, Name, Initial, Particle, Suffix, Acronym }
+
+    private Kind Classify(DocumentContext doc, int index, out string? category)
+    {
+        var token = doc.Tokens[index];
+        var word = token.Text;
+        category = null;
+        if (token.IsInitial) return Kind.Initial;
+        if (NameLexicon.Particles.Contains(word)) return Kind.Particle;
+        if (NameLexicon.Suffixes.Contains(word.TrimEnd('.'))) return Kind.Suffix;
+        if (_lexicon.Honorifics.Contains(word) || _lexicon.Titles.Contains(word)) return Kind.Title;
+        if (index + 1 < doc.Tokens.Count && doc.Tokens[index + 1].JoinedToPrevious
+            && _lexicon.NotPersonPhrases.Contains(word + " " + doc.Tokens[index + 1].Text))
+        {
+            category = "phrase";
+            return Kind.Stop;
+        }
+        if (index > 0 && token.JoinedToPrevious && _lexicon.NotPersonPhrases.Contains(doc.Tokens[index - 1].Text + " " + word))
+        {
+            category = "phrase";
+            return Kind.Stop;
+        }
+        category = _lexicon.Category(word);
+        if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word[..^1]) is "nationality" ? "nationality" : null;
+        if (_lexicon.FirstNames.Contains(word)) return Kind.FirstName;
+        if (category is not null) return Kind.Stop;
+        if (token.IsAllCaps) return Kind.Acronym;
+        if (_lexicon.IsCommon(word) || doc.LowerWords.Contains(word.ToLowerInvariant())) return Kind.Common;
+        return Kind.Name;
+    }
+
+    private static bool IsCapitalizedWord(WordToken token)
+    {
+        if (token.IsCapitalized) return true;
+        var word = token.Text;
+        // al-Assad, el-Sisi, bin Salman: lower-case prefix joined to a capitalised name
+        var dash = word.IndexOf('-');
+        return dash is > 0 and < 4 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+    }
+
+    private List<Candidate> FindCandidates(DocumentContext doc)
+    {
+        var tokens = doc.Tokens;
+        var result = new List<Candidate>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsCapitalizedWord(tokens[i])) { i++; continue; }
+            var runStart = i;
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].JoinedToPrevious && !tokens[j - 1].Possessive)
+            {
+                if (IsCapitalizedWord(tokens[j])) { j++; continue; }
+                if (NameLexicon.Particles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].JoinedToPrevious
+                    && IsCapitalizedWord(tokens[j + 1])) { j++; continue; }
+                break;
+            }
+            ParseRun(doc, runStart, j, result);
+            i = j;
+        }
+        return result;
+    }
+
+    /// <summary>Splits one run of capitalised words [from, to) into name candidates and grades each.</summary>
+    private void ParseRun(DocumentContext doc, int from, int to, List<Candidate> result)
+    {
+        var tokens = doc.Tokens;
+        var titleCue = HasRoleBefore(doc, from);
+        var k = from;
+        while (k < to)
+        {
+            var kind = Classify(doc, k, out var category);
+            if (kind is Kind.Title)
+            {
+                // "King" after a given name is a surname (Angus King), otherwise a title introducing the next name.
+                titleCue = true;
+                k++;
+                continue;
+            }
+            if (kind is Kind.Stop or Kind.Common or Kind.Acronym or Kind.Particle or Kind.Suffix)
+            {
+                if (kind is Kind.Stop && category is "orgword" or "org" or "thing") titleCue = false;
+                k++;
+                continue;
+            }
+
+            // a name starts at k (FirstName, Name or Initial)
+            var nameStart = k;
+            var firstIsGiven = kind == Kind.FirstName && !(_lexicon.IsCommon(tokens[k].Text) && tokens[k].SentenceStart);
+            var firstKind = kind;
+            var last = k;
+            k++;
+            var orgModifier = false;
+            while (k < to)
+            {
+                var next = Classify(doc, k, out var nextCategory);
+                if (next is Kind.Name or Kind.FirstName or Kind.Initial or Kind.Suffix) { last = k; k++; continue; }
+                if (next is Kind.Particle && k + 1 < to) { k++; continue; }
+                var isLastOfRun = k + 1 >= to || tokens[k].Possessive;
+                if (firstIsGiven && last == nameStart && isLastOfRun
+                    && (next is Kind.Common or Kind.Title || (next is Kind.Stop && nextCategory is "place" or "nationality" or "org")))
+                {
+                    last = k;
+                    k++;
+                    break;
+                }
+                break;
+            }
+            for (var rest = last + 1; rest < to; rest++)
+            {
+                if (Classify(doc, rest, out var restCategory) is Kind.Stop && restCategory is "orgword" or "thing")
+                {
+                    orgModifier = true;
+                    break;
+                }
+                if (tokens[rest].Possessive) break;
+            }
+            while (last > nameStart && Classify(doc, last, out _) is Kind.Initial) last--;
+
+            var candidate = new Candidate(nameStart, last) { OrgModifier = orgModifier };
+            candidate.Evidence = Grade(doc, candidate, firstIsGiven, firstKind, titleCue);
+            if (orgModifier)
+                for (var t = nameStart; t <= last; t++) doc.OrgWords.Add(tokens[t].Text);
+            result.Add(candidate);
+            titleCue = false;
+        }
+    }
+
+    private Evidence Grade(DocumentContext doc, Candidate candidate, bool firstIsGiven, Kind firstKind, bool titleCue)
+    {
+        if (candidate.OrgModifier) return Evidence.None;
+        var tokens = doc.Tokens;
+        var count = candidate.Last - candidate.First + 1;
+        var head = tokens[candidate.First];
+        var inHeading = doc.HeadingLines.Contains(head.Line);
+        if (count > 5) return Evidence.None;
+        // "The Bulwark reported": persons do not take an article, outlets and organisations do.
+        if (candidate.First > 0 && head.JoinedToPrevious && tokens[candidate.First - 1].Text is "The" or "the" && !titleCue)
+            return Evidence.None;
+        if (firstKind is Kind.Initial && count == 1) return Evidence.None;
+
+        if (count >= 2 && firstIsGiven)
+        {
+            // In a title-case heading a given name before an ordinary word is not a name (Bill Passes, Rose Garden).
+            if (inHeading && Classify(doc, candidate.Last, out _) is Kind.Common) return Evidence.None;
+            return Evidence.Strong;
+        }
+        if (titleCue) return Evidence.Strong;
+        var cue = FollowedBySpeech(doc, candidate.Last) || PrecededBySaid(doc, candidate.First) || Apposition(doc, candidate.Last);
+        if (count >= 2)
+        {
+            if (cue && !head.SentenceStart && !inHeading) return Evidence.Strong;
+            if (cue) return Evidence.Weak;
+            return Evidence.None;
+        }
+        if (cue && !inHeading) return Evidence.Weak;
+        return Evidence.None;
+    }
+
+    /// <summary>A title or job noun right before the run: "envoy Steve Witkoff", "Secretary of State Marco Rubio".</summary>
+    private bool HasRoleBefore(DocumentContext doc, int index)
+    {
+        if (index == 0 || !doc.Tokens[index].JoinedToPrevious) return false;
+        var previous = doc.Tokens[index - 1];
+        if (_lexicon.Roles.Contains(previous.Text) && !previous.Possessive) return true;
+        // Secretary of State Marco Rubio / Minister for Europe Jane Doe
+        for (var k = index - 1; k >= 0 && k >= index - 5; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Text is "of" or "for" or "the" || (t.IsCapitalized && !_lexicon.Titles.Contains(t.Text)))
+            {
+                if (!t.JoinedToPrevious) return false;
+                continue;
+            }
+            return _lexicon.Titles.Contains(t.Text) && k < index - 1 && HasOfBetween(doc, k, index);
+        }
+        return false;
+    }
+
+    private static bool HasOfBetween(DocumentContext doc, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (doc.Tokens[k].Text is "of" or "for") return true;
+        return false;
+    }
+
+    /// <summary>"Putin said", "Rubio has repeatedly warned", "Yermak told".</summary>
+    private bool FollowedBySpeech(DocumentContext doc, int last)
+    {
+        var tokens = doc.Tokens;
+        var gapStart = tokens[last].End + (tokens[last].Possessive ? 2 : 0);
+        if (tokens[last].Possessive) return false;
+        for (var k = last + 1; k < tokens.Count && k <= last + 3; k++)
+        {
+            var t = tokens[k];
+            if (!IsSpacesOnly(doc.Text, k == last + 1 ? gapStart : tokens[k - 1].End, t.Start)) return false;
+            if (_lexicon.SpeechVerbs.Contains(t.Text)) return k > last + 1 || IsSingularVerb(t.Text);
+            if (!Auxiliaries.Contains(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb form a single person takes ("says", "said", "told"), unlike the plural "say" of "Sources say".</summary>
+    private static bool IsSingularVerb(string verb) =>
+        verb.EndsWith('s') || verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote" or "thought" or "spoke";
+
+    /// <summary>"…,” said Rubio" or "said Sen. Angus King".</summary>
+    private bool PrecededBySaid(DocumentContext doc, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && doc.Tokens[k + 1].JoinedToPrevious && (_lexicon.Titles.Contains(doc.Tokens[k].Text) || _lexicon.Honorifics.Contains(doc.Tokens[k].Text))) k--;
+        if (k < 0) return false;
+        var t = doc.Tokens[k];
+        return t.Text is "said" or "says" or "added" or "asked" or "wrote" or "explained" or "according"
+            && IsSpacesOnly(doc.Text, t.End, doc.Tokens[k + 1].Start, allowTitlePunctuation: true);
+    }
+
+    /// <summary>"Kirill Dmitriev, who …", "Starsky Wilson, co-chairman of …", "Jane Doe, 45,".</summary>
+    private bool Apposition(DocumentContext doc, int last)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[last].Possessive) return false;
+        var end = tokens[last].End;
+        var text = doc.Text;
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+        var p = end + 2;
+        if (p < text.Length && char.IsDigit(text[p]))
+        {
+            var q = p;
+            while (q < text.Length && char.IsDigit(text[q])) q++;
+            return q - p <= 3 && q < text.Length && text[q] == ',';
+        }
+        if (last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        if (next.Start != p) return false;
+        if (next.Text is "who" or "whose") return true;
+        if (next.Text is "a" or "an" or "the" or "his" or "her" or "its" or "former" or "then")
+        {
+            for (var k = last + 2; k < tokens.Count && k <= last + 6; k++)
+            {
+                if (!tokens[k].JoinedToPrevious && tokens[k].Start - tokens[k - 1].End > 1) return false;
+                if (_lexicon.Roles.Contains(tokens[k].Text)) return true;
+            }
+            return false;
+        }
+        return _lexicon.Roles.Contains(next.Text);
+    }
+
+    private static bool IsSpacesOnly(string text, int from, int to, bool allowTitlePunctuation = false)
+    {
+        if (to <= from) return to == from;
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c is ' ' or '\u00A0') continue;
+            if (allowTitlePunctuation && c == '.') continue;
+            return false;
+        }
+        return true;
+    }
+}
