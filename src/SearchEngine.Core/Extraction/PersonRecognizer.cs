@@ -223,6 +223,18 @@ public sealed class PersonRecognizer
                 if (tokens[rest].Possessive) break;
             }
             while (last > nameStart && Classify(doc, last, out _) is Kind.Initial) last--;
+            // "Senators Lindsey Graham": an unknown word before a given name and surname is context, not part of the name
+            if (firstKind is Kind.Name && last - nameStart >= 2)
+            {
+                for (var p = nameStart + 1; p < last; p++)
+                {
+                    if (Classify(doc, p, out _) is not Kind.FirstName) continue;
+                    nameStart = p;
+                    firstKind = Kind.FirstName;
+                    firstIsGiven = !(_lexicon.IsCommon(tokens[p].Text) && tokens[p].SentenceStart);
+                    break;
+                }
+            }
 
             var candidate = new Candidate(nameStart, last) { OrgModifier = orgModifier };
             candidate.Evidence = Grade(doc, candidate, firstIsGiven, firstKind, titleCue);
