@@ -15,6 +15,7 @@ internal sealed class NameLexicon
     public FrozenSet<string> Titles { get; }
     public FrozenSet<string> Roles { get; }
     public FrozenSet<string> SpeechVerbs { get; }
+    public FrozenSet<string> SurnameWords { get; }
 
     public static readonly FrozenSet<string> Particles = new[]
     {
@@ -45,6 +46,7 @@ internal sealed class NameLexicon
         Titles = Kind("title");
         Roles = Kind("role");
         SpeechVerbs = Kind("speech");
+        SurnameWords = EmbeddedTable.Rows("surname-words.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The not-person category of a word, or null. Plural and possessive-free forms are what callers pass.</summary>

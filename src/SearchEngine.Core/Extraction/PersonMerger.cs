@@ -70,6 +70,14 @@ internal static class PersonMerger
                 owner.Sizes.Add(1);
                 continue;
             }
+            if (c.Evidence >= 1 && byGiven.TryGetValue(norm, out var sameGiven) && sameGiven.Count == 1
+                && NameLexicon.Default.FirstNames.Contains(token.Text))
+            {
+                // "Sir Alan's inquiry" after "Sir Alan Budd"
+                sameGiven[0].Mentions.Add(MentionOf(c));
+                sameGiven[0].Sizes.Add(1);
+                continue;
+            }
             if (c.Evidence >= 2 || (c.Evidence == 1 && !orgWords.Contains(token.Text)))
             {
                 var group = GroupFor(norm);

@@ -21,6 +21,12 @@ public sealed class PersonRecognizer
         public bool OrgModifier { get; set; }
     }
 
+    private static readonly HashSet<string> CompanyCues = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "shares", "stock", "common", "brands", "brand", "report",
+        "subsidiary", "unit", "products", "stake", "shareholders", "customers", "executives", "spokesman", "spokeswoman", "spokesperson",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "had", "have", "was", "is", "also", "then", "later", "previously", "once", "again", "recently", "repeatedly",
@@ -45,8 +51,15 @@ public sealed class PersonRecognizer
         {
             Text = text;
             Tokens = tokens;
-            foreach (var t in tokens)
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
                 if (t.Text.Length > 2 && char.IsLower(t.Text[0])) LowerWords.Add(t.Text);
+                // "Keycorp shares", "Inbev brands", "the Datamonitor report": the word names a company here
+                if (t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].JoinedToPrevious && CompanyCues.Contains(tokens[i + 1].Text))
+                    OrgWords.Add(t.Text);
+                if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
+            }
             HeadingLines = FindHeadingLines(text);
         }
 
@@ -55,6 +68,7 @@ public sealed class PersonRecognizer
         public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
         public HashSet<int> HeadingLines { get; }
         public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
+        public List<int> Pronouns { get; } = [];
 
         private static HashSet<int> FindHeadingLines(string text)
         {
@@ -158,8 +172,13 @@ public sealed class PersonRecognizer
             while (j < tokens.Count && tokens[j].JoinedToPrevious && !tokens[j - 1].Possessive)
             {
                 if (IsCapitalizedWord(tokens[j])) { j++; continue; }
-                if (NameLexicon.Particles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].JoinedToPrevious
-                    && IsCapitalizedWord(tokens[j + 1])) { j++; continue; }
+                if (NameLexicon.Particles.Contains(tokens[j].Text))
+                {
+                    // "de la Serna": one or more particles, then a capitalised word
+                    var q = j;
+                    while (q < tokens.Count && tokens[q].JoinedToPrevious && NameLexicon.Particles.Contains(tokens[q].Text)) q++;
+                    if (q < tokens.Count && q - j <= 2 && tokens[q].JoinedToPrevious && IsCapitalizedWord(tokens[q])) { j = q + 1; continue; }
+                }
                 break;
             }
             ParseRun(doc, runStart, j, result);
@@ -184,9 +203,16 @@ public sealed class PersonRecognizer
                 k++;
                 continue;
             }
+            // "Rep. Dutch Ruppersberger": right after a title, a nationality word before a name is a given name
+            if (titleCue && kind is Kind.Stop && category is "nationality" && k + 1 < to
+                && Classify(doc, k + 1, out _) is Kind.Name or Kind.FirstName)
+                kind = Kind.FirstName;
             if (kind is Kind.Stop or Kind.Common or Kind.Acronym or Kind.Particle or Kind.Suffix)
             {
-                if (kind is Kind.Stop && category is "orgword" or "org" or "thing") titleCue = false;
+                if (kind is Kind.Stop && category is "orgword" or "org" or "thing" or "placeword") titleCue = false;
+                // a lone place or ordinary word may still repeat a surname named elsewhere ("Washington became…", "White said")
+                if (to - from == 1 && kind is Kind.Common || (to - from == 1 && kind is Kind.Stop && category is "place" or "nationality"))
+                    result.Add(new Candidate(k, k) { Evidence = Evidence.None });
                 k++;
                 continue;
             }
@@ -205,7 +231,8 @@ public sealed class PersonRecognizer
                 if (next is Kind.Particle && k + 1 < to) { k++; continue; }
                 var isLastOfRun = k + 1 >= to || tokens[k].Possessive;
                 if (firstIsGiven && last == nameStart && isLastOfRun
-                    && (next is Kind.Common or Kind.Title || (next is Kind.Stop && nextCategory is "place" or "nationality" or "org")))
+                    && (_lexicon.SurnameWords.Contains(tokens[k].Text) || (next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary")))
+                    && !(next is Kind.Stop && nextCategory is "orgword" or "placeword" or "thing" or "month" or "day" or "heading"))
                 {
                     last = k;
                     k++;
@@ -215,7 +242,7 @@ public sealed class PersonRecognizer
             }
             for (var rest = last + 1; rest < to; rest++)
             {
-                if (Classify(doc, rest, out var restCategory) is Kind.Stop && restCategory is "orgword" or "thing")
+                if (Classify(doc, rest, out var restCategory) is Kind.Stop && restCategory is "orgword" or "thing" or "placeword")
                 {
                     orgModifier = true;
                     break;
@@ -254,8 +281,11 @@ public sealed class PersonRecognizer
         var inHeading = doc.HeadingLines.Contains(head.Line);
         if (count > 5) return Evidence.None;
         // "The Bulwark reported": persons do not take an article, outlets and organisations do.
-        if (candidate.First > 0 && head.JoinedToPrevious && tokens[candidate.First - 1].Text is "The" or "the" && !titleCue)
+        if (!firstIsGiven && candidate.First > 0 && head.JoinedToPrevious && tokens[candidate.First - 1].Text is "The" or "the" && !titleCue)
             return Evidence.None;
+        // line-ups and lists: "B O'Driscoll (Ireland, capt), P de Villiers (France)"
+        if (count is >= 2 and <= 3 && head.Text.Length == 1 && char.IsUpper(head.Text[0]) && FollowedByParenthesis(doc, candidate.Last))
+            return Evidence.Strong;
         if (firstKind is Kind.Initial && count == 1) return Evidence.None;
 
         if (count >= 2 && firstIsGiven)
@@ -272,8 +302,22 @@ public sealed class PersonRecognizer
             if (cue) return Evidence.Weak;
             return Evidence.None;
         }
-        if (cue && !inHeading) return Evidence.Weak;
+        // a lone word said to speak is a person only if the text goes on to use a personal pronoun (companies are "it")
+        if (cue && !inHeading && PronounFollows(doc, head.Start)) return Evidence.Weak;
         return Evidence.None;
+    }
+
+    private static bool PronounFollows(DocumentContext doc, int position)
+    {
+        foreach (var p in doc.Pronouns)
+            if (p > position && p < position + 600) return true;
+        return false;
+    }
+
+    private static bool FollowedByParenthesis(DocumentContext doc, int last)
+    {
+        var end = doc.Tokens[last].End;
+        return end + 2 < doc.Text.Length && doc.Text[end] == ' ' && doc.Text[end + 1] == '(' && char.IsUpper(doc.Text[end + 2]);
     }
 
     /// <summary>A title or job noun right before the run: "envoy Steve Witkoff", "Secretary of State Marco Rubio".</summary>
@@ -281,6 +325,7 @@ public sealed class PersonRecognizer
     {
         if (index == 0 || !doc.Tokens[index].JoinedToPrevious) return false;
         var previous = doc.Tokens[index - 1];
+        if (previous.Text is "the" or "The") return false;
         if (_lexicon.Roles.Contains(previous.Text) && !previous.Possessive) return true;
         // Secretary of State Marco Rubio / Minister for Europe Jane Doe
         for (var k = index - 1; k >= 0 && k >= index - 5; k--)

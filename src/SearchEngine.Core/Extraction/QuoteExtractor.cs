@@ -3,16 +3,59 @@ namespace SearchEngine.Core.Extraction;
 /// <summary>
 /// Finds direct quotations (straight or curly double quotes, top-level single quotes; nested single quotes stay inside
 /// their quotation) and attributes each to a speaker when the text does: "X said", "said X", "X: “…”", "according to X",
-/// "X told …", or a pronoun pointing back to the last named speaker. Quotes of one or two words (scare quotes) are kept but
-/// attributed only when a speech verb sits right next to them. Speakers are given as the person's display name.
-/// Stateless and thread-safe.
+/// "X told …", "the senator said" or a pronoun pointing back to a named person, and a quotation continuing the previous
+/// speaker's. Quotes of one or two words (scare quotes) are kept but attributed only when a speech verb sits near them.
+/// Speakers are given as the person's display name in the article. Stateless and thread-safe.
 /// </summary>
 public sealed class QuoteExtractor
 {
     private const int MaxQuoteLength = 2500;
     private readonly NameLexicon _lexicon = NameLexicon.Default;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "to", "for", "with", "against", "about", "from", "by", "than", "at", "on", "in", "over", "behind", "toward", "towards",
+        "between", "under", "like", "as", "into", "onto", "upon", "without",
+    };
+
+    private static readonly Dictionary<string, string> RoleSpellings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov"] = "governor", ["Sen"] = "senator", ["Sens"] = "senator", ["Rep"] = "representative", ["Congressman"] = "congressman",
+        ["Gen"] = "general", ["Lt"] = "lieutenant", ["Col"] = "colonel", ["Capt"] = "captain", ["Sgt"] = "sergeant", ["Prof"] = "professor",
+        ["Dr"] = "doctor", ["Adm"] = "admiral",
+    };
+
     private readonly record struct Span(int Open, int Close, bool Unclosed);
+
+    /// <summary>A quotation's attribution: a person, an explicit speaker who is not a named person ("the White House said"), or none.</summary>
+    private readonly record struct Attribution(string? Speaker, bool ExplicitOther)
+    {
+        public static Attribution None => new(null, false);
+        public static Attribution Other => new(null, true);
+    }
+
+    /// <summary>Everything the attribution rules look at for one text.</summary>
+    private sealed class Context
+    {
+        public required string Text { get; init; }
+        public required List<WordToken> Tokens { get; init; }
+        public required List<(Mention Mention, Person Person)> Mentions { get; init; }
+        public required List<Span> Spans { get; init; }
+        public required Dictionary<string, HashSet<string>> Roles { get; init; }
+        public string? Author { get; init; }
+        public string? LastSpeaker { get; set; }
+        public int LastSpeakerAt { get; set; } = -1;
+
+        public bool InsideQuote(int position)
+        {
+            foreach (var span in Spans)
+            {
+                if (span.Open > position) return false;
+                if (position < span.Close) return true;
+            }
+            return false;
+        }
+    }
 
     /// <summary>The quotations in <paramref name="text"/>, attributed to the given persons of that text where possible.</summary>
     public IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Person> persons) => Extract(text, persons, null);
@@ -31,9 +74,12 @@ public sealed class QuoteExtractor
             foreach (var mention in person.Mentions)
                 mentions.Add((mention, person));
         mentions.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        var context = new Context
+        {
+            Text = text, Tokens = tokens, Mentions = mentions, Spans = spans, Roles = CollectRoles(tokens, mentions), Author = author,
+        };
 
         var quotes = new List<Quote>(spans.Count);
-        var state = new SpeakerState();
         var previousUnclosed = false;
         var previousClose = -1;
         string? previousSpeaker = null;
@@ -46,20 +92,17 @@ public sealed class QuoteExtractor
             while (innerEnd > innerStart && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ',')) innerEnd--;
             if (innerEnd <= innerStart) { previousClose = span.Close; continue; }
             var inner = text[innerStart..innerEnd];
-            var words = CountWords(inner);
-            var isShort = words <= 2;
+            var isShort = CountWords(inner) <= 2;
 
-            state.Author = author;
-            string? speaker = Attribute(text, tokens, mentions, span, previousClose, isShort, state);
-            if (speaker is null && previousUnclosed && IsLineStart(text, span.Open)) speaker = state.LastSpeaker;
-            // a second quotation in the same paragraph, with nobody named in between, continues the previous speaker
-            if (speaker is null && !isShort && previousSpeaker is not null && previousLong && previousClose >= 0
-                && text.IndexOf('\n', previousClose, span.Open - previousClose) < 0 && !HasOtherMentionBetween(mentions, previousClose, span.Open, previousSpeaker))
+            var attribution = Attribute(context, span, previousClose, isShort);
+            var speaker = attribution.Speaker;
+            if (speaker is null && !attribution.ExplicitOther && !isShort && previousSpeaker is not null && previousLong
+                && (previousUnclosed || ContinuesPrevious(context, previousClose, span.Open, previousSpeaker)))
                 speaker = previousSpeaker;
             if (speaker is not null && !isShort)
             {
-                state.LastSpeaker = speaker;
-                state.LastSpeakerAt = span.Open;
+                context.LastSpeaker = speaker;
+                context.LastSpeakerAt = span.Open;
             }
             quotes.Add(new Quote(inner, speaker, innerStart, innerEnd));
             previousUnclosed = span.Unclosed;
@@ -70,20 +113,49 @@ public sealed class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>What pronoun resolution needs to know about earlier quotations.</summary>
-    private sealed class SpeakerState
+    /// <summary>
+    /// A quotation right after another one — in the same paragraph, or opening the next paragraph — with no other person
+    /// becoming a sentence subject in between, is the same speaker talking on.
+    /// </summary>
+    private static bool ContinuesPrevious(Context context, int previousClose, int open, string previousSpeaker)
     {
-        public string? LastSpeaker { get; set; }
-        public int LastSpeakerAt { get; set; } = -1;
-        public string? Author { get; set; }
+        if (previousClose < 0 || open - previousClose > 300) return false;
+        var text = context.Text;
+        var breaks = 0;
+        for (var k = previousClose; k < open; k++)
+            if (text[k] == '\n' && IsParagraphBreak(text, k)) breaks++;
+        if (breaks > 0 && !IsLineStart(text, open)) return false;
+        if (breaks > 0 && text.AsSpan(previousClose, open - previousClose).IndexOfAny('“', '"') >= 0) return false;
+        foreach (var (mention, person) in context.Mentions)
+            if (mention.Start >= previousClose && mention.Start < open && person.Name != previousSpeaker && IsSentenceSubject(context, mention))
+                return false;
+        return true;
     }
 
-    private static bool HasOtherMentionBetween(List<(Mention Mention, Person Person)> mentions, int from, int to, string speaker)
+    /// <summary>The role and title words written before each person's mentions ("Ohio Gov. John Kasich" → governor).</summary>
+    private Dictionary<string, HashSet<string>> CollectRoles(List<WordToken> tokens, List<(Mention Mention, Person Person)> mentions)
     {
+        var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (mention, person) in mentions)
-            if (mention.Start >= from && mention.Start < to && person.Name != speaker) return true;
-        return false;
+        {
+            var k = LowerBound(tokens, mention.Start) - 1;
+            for (var steps = 0; k >= 0 && steps < 4; k--, steps++)
+            {
+                var word = tokens[k].Text;
+                if (_lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.Honorifics.Contains(word))
+                {
+                    if (!roles.TryGetValue(person.Name, out var set)) roles[person.Name] = set = new(StringComparer.Ordinal);
+                    set.Add(NormalizeRole(word));
+                    continue;
+                }
+                if (!tokens[k].IsCapitalized) break;
+            }
+        }
+        return roles;
     }
+
+    private static string NormalizeRole(string word) =>
+        RoleSpellings.TryGetValue(word.TrimEnd('.'), out var spelled) ? spelled : word.ToLowerInvariant();
 
     private static int CountWords(string text)
     {
@@ -103,6 +175,30 @@ public sealed class QuoteExtractor
         var k = index - 1;
         while (k >= 0 && text[k] is ' ' or '\t') k--;
         return k < 0 || text[k] == '\n';
+    }
+
+    /// <summary>
+    /// A line break that ends a paragraph, as opposed to the hard wrap of wire copy ("… of Glass-Steagall,"\nAlfred Brittain said").
+    /// </summary>
+    private static bool IsParagraphBreak(string text, int newline)
+    {
+        if (newline + 1 >= text.Length) return true;
+        var next = text[newline + 1];
+        if (next is '\n' or ' ' or '\t') return true;
+        if (char.IsLower(next) || char.IsDigit(next)) return false;
+        var k = newline - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        if (k < 0) return true;
+        var last = text[k];
+        if (char.IsLetterOrDigit(last) || last == ',') return newline - LineStartOf(text, newline) < 50;
+        if (last is '"' or '”' && k > 0 && text[k - 1] == ',') return false;
+        return true;
+    }
+
+    private static int LineStartOf(string text, int index)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, index - 1));
+        return start < 0 ? 0 : start + 1;
     }
 
     /// <summary>Pairs the quote marks of the text. A quotation left open at a paragraph end closes there (multi-paragraph quotes).</summary>
@@ -153,6 +249,8 @@ public sealed class QuoteExtractor
         {
             var c = text[k];
             if (c == closeMark && (closeMark != '"' || IsClosingStraight(text, k))) return k;
+            // a curly opening closed by a straight mark (mixed typography)
+            if (openMark == '“' && c == '"' && IsClosingStraight(text, k)) return k;
             if (c == '\n')
             {
                 var next = k + 1;
@@ -196,16 +294,17 @@ public sealed class QuoteExtractor
         return -1;
     }
 
-    private string? Attribute(string text, List<WordToken> tokens, List<(Mention Mention, Person Person)> mentions,
-        Span span, int previousClose, bool isShort, SpeakerState state)
+    private Attribution Attribute(Context context, Span span, int previousClose, bool isShort)
     {
+        var text = context.Text;
+        var tokens = context.Tokens;
+
         // after the quote: ,” Rubio said. | ,” said Rubio | ?” journalist Anne Applebaum asked | ,” he said
         var afterEnd = AfterWindowEnd(text, span.Close + 1);
         var first = LowerBound(tokens, span.Close + 1);
         var limit = isShort ? 3 : 8;
         var afterText = text.AsSpan(span.Close + 1, Math.Max(0, Math.Min(afterEnd, text.Length) - span.Close - 1)).TrimStart();
         var closeInner = span.Close > 0 ? text[span.Close - 1] : ' ';
-        // ,” Rubio said | ?” she asked | ” Rubio said | ”, he said — but not after a quotation that ended its sentence
         var attachedAfter = closeInner is ',' or '?' or '!' or '—' or '–'
             || (closeInner is not '.' && afterText.Length > 0 && (afterText[0] is ',' or '—' or '–' || char.IsLetter(afterText[0])));
         if (closeInner == '.' && afterText.Length > 0 && char.IsLower(afterText[0])) attachedAfter = true;
@@ -214,10 +313,8 @@ public sealed class QuoteExtractor
             for (var k = first; k < tokens.Count && k < first + limit && tokens[k].Start < afterEnd; k++)
             {
                 if (!_lexicon.SpeechVerbs.Contains(tokens[k].Text)) continue;
-                var speaker = SubjectBefore(text, tokens, mentions, k, span.Close + 1, state)
-                    ?? ObjectAfter(tokens, mentions, k, afterEnd, state);
-                if (speaker is not null) return speaker;
-                break;
+                var speaker = SubjectBefore(context, k, span.Close + 1) ?? ObjectAfter(context, k, afterEnd);
+                return speaker is null ? Attribution.Other : new Attribution(speaker, false);
             }
         }
 
@@ -226,8 +323,8 @@ public sealed class QuoteExtractor
         var windowEnd = span.Open;
         if (colon >= 0 && text[colon] == ':')
         {
-            var named = MentionEndingAt(mentions, colon, text);
-            if (named is not null) return named;
+            var named = MentionEndingAt(context.Mentions, colon, text);
+            if (named is not null) return new Attribution(named, false);
             windowEnd = colon; // "he concludes:" may end the line before the quotation
         }
         var sentenceStart = SentenceStartBefore(text, windowEnd, previousClose);
@@ -238,103 +335,171 @@ public sealed class QuoteExtractor
             var word = tokens[k].Text;
             if (word == "according" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")
             {
-                var named = FirstMentionIn(mentions, tokens[k + 1].End, span.Open);
-                if (named is not null) return named;
+                var named = FirstMentionIn(context.Mentions, tokens[k + 1].End, span.Open);
+                return named is null ? Attribution.Other : new Attribution(named, false);
             }
             if (!_lexicon.SpeechVerbs.Contains(word)) continue;
-            var speaker = SubjectBefore(text, tokens, mentions, k, sentenceStart, state)
-                ?? ObjectAfter(tokens, mentions, k, windowEnd, state);
-            if (speaker is not null) return speaker;
-            break;
+            var speaker = SubjectBefore(context, k, sentenceStart) ?? ObjectAfter(context, k, windowEnd);
+            return speaker is null ? Attribution.Other : new Attribution(speaker, false);
+        }
+        return Attribution.None;
+    }
+
+    /// <summary>The person, pronoun or "the senator" that is the subject of the speech verb at token <paramref name="verb"/>.</summary>
+    private string? SubjectBefore(Context context, int verb, int windowStart)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var verbStart = tokens[verb].Start;
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Start >= windowStart && (tokens[k].Text is "has" or "had" or "have" or "also" or "then" or "later" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)))
+            k--;
+        if (k >= 0 && tokens[k].Start >= windowStart)
+        {
+            var word = tokens[k].Text;
+            if (word is "he" or "she" or "He" or "She") return ResolvePronoun(context, tokens[k].Start);
+            if (_lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word))
+            {
+                // "the president said", "the Ohio governor said"
+                var d = k - 1;
+                while (d >= 0 && d >= k - 3 && tokens[d].IsCapitalized && tokens[d].Text is not "The") d--;
+                if (d >= 0 && tokens[d].Text is "the" or "The") return ResolveRole(context, NormalizeRole(word), tokens[k].Start);
+            }
         }
 
-        if (isShort) return null;
-        // "Dmitriev expressed optimism … because “we feel …”": the sentence's subject is a named person.
-        var firstInSentence = LowerBound(tokens, sentenceStart);
-        if (firstInSentence < tokens.Count && tokens[firstInSentence].Start < span.Open)
+        // "Trump has blessed a plan, saying …": a participle clause speaks for the sentence's subject
+        if (tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal) && PreviousNonSpace(text, verbStart) is var comma and >= 0 && text[comma] == ',')
         {
-            var subject = MentionStartingAt(mentions, tokens[firstInSentence].Start, text);
-            if (subject is not null) return subject;
+            var sentenceStart = SentenceStartBefore(text, verbStart, windowStart - 1);
+            foreach (var (mention, person) in context.Mentions)
+            {
+                if (mention.Start < sentenceStart || context.InsideQuote(mention.Start)) continue;
+                if (mention.Start >= verbStart) break;
+                return IsSentenceSubject(context, mention) ? person.Name : null;
+            }
+            var firstToken = LowerBound(tokens, sentenceStart);
+            if (firstToken < tokens.Count && tokens[firstToken].Text is "He" or "She" or "he" or "she")
+                return ResolvePronoun(context, tokens[firstToken].Start);
+            return null;
+        }
+
+        var nearest = true;
+        for (var m = context.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = context.Mentions[m].Mention;
+            if (mention.End > verbStart) continue;
+            if (mention.Start < windowStart) break;
+            if (context.InsideQuote(mention.Start)) continue;
+            if (HasClauseBreak(text, mention.End, verbStart)) break;
+            var gap = WithoutParentheses(text.AsSpan(mention.End, verbStart - mention.End));
+            var commas = gap.Count(',');
+            var between = TokensBetween(tokens, mention.End, verbStart);
+            if (IsPrepositionObject(context, mention.Start))
+            {
+                nearest = false;
+                continue;
+            }
+            if (commas == 0 && between <= (nearest ? 8 : 20)) return context.Mentions[m].Person.Name;
+            if (commas == 2 && gap.TrimStart().StartsWith(",") && between <= 14) return context.Mentions[m].Person.Name;
+            // "a spokesperson for the State Department, Tommy Pigott, called …": the name is itself the apposition
+            if (between == 0 && gap.Trim() == "," && PreviousNonSpace(text, mention.Start) is var before and >= 0 && text[before] == ',')
+                return context.Mentions[m].Person.Name;
+            if (commas > 2) break;
+            nearest = false;
         }
         return null;
     }
 
-    /// <summary>The person, pronoun or "the president" right before the verb at token <paramref name="verb"/>.</summary>
-    private string? SubjectBefore(string text, List<WordToken> tokens, List<(Mention Mention, Person Person)> mentions,
-        int verb, int windowStart, SpeakerState state)
+    private static string WithoutParentheses(ReadOnlySpan<char> gap)
     {
-        var verbStart = tokens[verb].Start;
-        // the nearest mention before the verb, skipping one set off as an apposition's object
-        // ("Graham, normally a Trump ally, has described …" is Graham's)
-        var k = verb - 1;
-        while (k >= 0 && tokens[k].Start >= windowStart && (tokens[k].Text is "has" or "had" or "have" or "also" or "then" or "later" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)))
-            k--;
-        var pronounOrTitle = false;
-        if (k >= 0 && tokens[k].Start >= windowStart)
+        var builder = new System.Text.StringBuilder(gap.Length);
+        var depth = 0;
+        foreach (var c in gap)
         {
-            var word = tokens[k].Text;
-            pronounOrTitle = word is "he" or "she" or "He" or "She"
-                || ((_lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word)) && k > 0 && tokens[k - 1].Text is "the" or "The");
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0) builder.Append(c);
         }
-        if (!pronounOrTitle)
-        {
-            for (var m = mentions.Count - 1; m >= 0; m--)
-            {
-                var mention = mentions[m].Mention;
-                if (mention.End > verbStart) continue;
-                if (mention.Start < windowStart) break;
-                if (HasClauseBreak(text, mention.End, verbStart)) break;
-                var between = TokensBetween(tokens, mention.End, verbStart);
-                var gap = text.AsSpan(mention.End, verbStart - mention.End);
-                var commas = gap.Count(',');
-                var apposition = commas == 2 && gap.TrimStart().StartsWith(",");
-                if (commas == 0 && between <= 8) return mentions[m].Person.Name;
-                // "a spokesperson, Tommy Pigott, called …": the name closes an apposition right before the verb
-                if (between == 0 && gap.Trim().SequenceEqual(",")) return mentions[m].Person.Name;
-                // "Rubio tried to back away from it, posting …": a participle clause after the subject's own clause
-                if (commas == 1 && between <= 12 && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal)
-                    && gap.TrimEnd().EndsWith(",")) return mentions[m].Person.Name;
-                if (apposition && between <= 14) return mentions[m].Person.Name;
-                if (commas > 2) break;
-            }
-            return null;
-        }
-        return ResolvePronoun(text, mentions, tokens[k].Start, state);
+        return builder.ToString();
+    }
+
+    /// <summary>"… of Mr. Trump": a mention governed by a preposition is not a verb's subject.</summary>
+    private bool IsPrepositionObject(Context context, int mentionStart)
+    {
+        var k = LowerBound(context.Tokens, mentionStart) - 1;
+        while (k >= 0 && (_lexicon.Titles.Contains(context.Tokens[k].Text) || _lexicon.Honorifics.Contains(context.Tokens[k].Text)
+                          || _lexicon.Roles.Contains(context.Tokens[k].Text))) k--;
+        return k >= 0 && Prepositions.Contains(context.Tokens[k].Text) && mentionStart - context.Tokens[k].End < 40;
     }
 
     /// <summary>
-    /// "he said": the speaker of the last attributed quotation, unless a person became the subject of a sentence since;
-    /// with no person named at all, the article's author.
+    /// "he said": a person who became a sentence subject since the last attributed quotation, else the last speaker,
+    /// else the latest person named; with nobody named at all, the article's author.
     /// </summary>
-    private static string? ResolvePronoun(string text, List<(Mention Mention, Person Person)> mentions, int position, SpeakerState state)
+    private static string? ResolvePronoun(Context context, int position)
     {
-        (Mention Mention, Person Person)? subject = null;
+        var mentions = context.Mentions;
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
             var mention = mentions[m].Mention;
-            if (mention.Start >= position) continue;
-            // the first mention of the sentence holding the latest mention
-            var sentenceStart = SentenceStartBefore(text, mention.Start, -1);
-            var first = m;
-            while (first > 0 && mentions[first - 1].Mention.Start >= sentenceStart) first--;
-            subject = mentions[first];
-            break;
+            if (mention.Start >= position || context.InsideQuote(mention.Start)) continue;
+            if (mention.Start <= context.LastSpeakerAt) break;
+            if (IsSentenceSubject(context, mention)) return mentions[m].Person.Name;
         }
-        if (state.LastSpeaker is not null && (subject is null || subject.Value.Mention.Start < state.LastSpeakerAt)) return state.LastSpeaker;
-        return subject?.Person.Name ?? state.LastSpeaker ?? state.Author;
+        if (context.LastSpeaker is not null) return context.LastSpeaker;
+        string? latest = null;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m].Mention;
+            if (mention.Start >= position || context.InsideQuote(mention.Start)) continue;
+            if (IsSentenceSubject(context, mention)) return mentions[m].Person.Name;
+            latest ??= mentions[m].Person.Name;
+        }
+        return latest ?? context.Author;
     }
 
-    /// <summary>"said Rubio", "said Sen. Angus King": a mention right after the verb.</summary>
-    private static string? ObjectAfter(List<WordToken> tokens, List<(Mention Mention, Person Person)> mentions, int verb, int windowEnd, SpeakerState state)
+    /// <summary>"the senator said": the latest person before <paramref name="position"/> introduced with that role.</summary>
+    private static string? ResolveRole(Context context, string role, int position)
     {
+        var mentions = context.Mentions;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var (mention, person) = mentions[m];
+            if (mention.Start >= position) continue;
+            if (context.Roles.TryGetValue(person.Name, out var roles) && roles.Contains(role)) return person.Name;
+        }
+        return null;
+    }
+
+    /// <summary>A mention among the first words of its sentence (after any titles): the sentence is about that person.</summary>
+    private static bool IsSentenceSubject(Context context, Mention mention)
+    {
+        var sentenceStart = SentenceStartBefore(context.Text, mention.Start, -1);
+        return TokensBetween(context.Tokens, sentenceStart, mention.Start) <= 3;
+    }
+
+    /// <summary>"said Rubio", "said chief executive officer John Woodward": a mention right after the verb.</summary>
+    private string? ObjectAfter(Context context, int verb, int windowEnd)
+    {
+        var tokens = context.Tokens;
         var from = tokens[verb].End;
-        foreach (var (mention, person) in mentions)
+        foreach (var (mention, person) in context.Mentions)
         {
             if (mention.Start < from) continue;
             if (mention.Start >= windowEnd) break;
-            return TokensBetween(tokens, from, mention.Start) <= 2 ? person.Name : null;
+            var k = verb + 1;
+            var count = 0;
+            for (; k < tokens.Count && tokens[k].Start < mention.Start; k++, count++)
+            {
+                var word = tokens[k].Text;
+                var allowed = _lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.Honorifics.Contains(word)
+                    || word is "the" or "a" or "an" || tokens[k].IsCapitalized || tokens[k].Possessive;
+                if (!allowed || count >= 5) return null;
+            }
+            return person.Name;
         }
-        if (verb + 1 < tokens.Count && tokens[verb + 1].Text is "he" or "she" && tokens[verb + 1].Start < windowEnd) return state.LastSpeaker;
+        if (verb + 1 < tokens.Count && tokens[verb + 1].Text is "he" or "she" && tokens[verb + 1].Start < windowEnd)
+            return ResolvePronoun(context, tokens[verb + 1].Start);
         return null;
     }
 
@@ -353,9 +518,21 @@ public sealed class QuoteExtractor
             var c = text[k];
             if (c == '(') depth++;
             else if (c == ')') depth--;
-            else if (depth == 0 && c is '.' or ';' or '“' or '”' or '"') return true;
+            else if (depth == 0 && (c is ';' or '“' or '”' or '"' || (c == '.' && IsSentenceEnd(text, k)))) return true;
         }
         return false;
+    }
+
+    /// <summary>A period, question or exclamation mark that ends a sentence (not "Mr." or "J.").</summary>
+    private static bool IsSentenceEnd(string text, int k)
+    {
+        if (k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1]) && text[k + 1] is not ('"' or '”' or '’' or '\'')) return false;
+        if (text[k] != '.') return true;
+        var wordStart = k - 1;
+        while (wordStart >= 0 && char.IsLetter(text[wordStart])) wordStart--;
+        var length = k - wordStart - 1;
+        if (length <= 1) return false;
+        return !WordTokenizer.IsAbbreviation(text.Substring(wordStart + 1, length));
     }
 
     private static string? FirstMentionIn(List<(Mention Mention, Person Person)> mentions, int from, int to)
@@ -370,23 +547,17 @@ public sealed class QuoteExtractor
         foreach (var (mention, person) in mentions)
         {
             var end = mention.End;
-            while (end < position && text[end] is ' ' or ')' or '(' or '-' || (end < position && char.IsLetter(text[end]) && InParenthesis(text, end))) end++;
+            var depth = 0;
+            while (end < position)
+            {
+                var c = text[end];
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (depth == 0 && c != ' ') break;
+                end++;
+            }
             if (end == position) return person.Name;
         }
-        return null;
-    }
-
-    private static bool InParenthesis(string text, int index)
-    {
-        var open = text.LastIndexOf('(', index);
-        var close = text.LastIndexOf(')', index);
-        return open > close;
-    }
-
-    private static string? MentionStartingAt(List<(Mention Mention, Person Person)> mentions, int position, string text)
-    {
-        foreach (var (mention, person) in mentions)
-            if (mention.Start == position) return person.Name;
         return null;
     }
 
@@ -403,33 +574,21 @@ public sealed class QuoteExtractor
         for (var k = from; k < limit; k++)
         {
             var c = text[k];
-            if (c is '\n' or '“') return k;
-            if (c is '.' or '!' or '?' && k > from + 1 && (k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1])))
-            {
-                var wordStart = k - 1;
-                while (wordStart >= from && char.IsLetter(text[wordStart])) wordStart--;
-                var word = text.AsSpan(wordStart + 1, k - wordStart - 1).ToString();
-                if (!WordTokenizer.IsAbbreviation(word) && word.Length != 1) return k;
-            }
+            if (c == '“' || (c == '\n' && IsParagraphBreak(text, k))) return k;
+            if (c is '.' or '!' or '?' && k > from + 1 && IsSentenceEnd(text, k)) return k;
         }
         return limit;
     }
 
-    /// <summary>Where the sentence holding <paramref name="index"/> begins: after a sentence end, a line break, or the previous quotation.</summary>
+    /// <summary>Where the sentence holding <paramref name="index"/> begins: after a sentence end, a paragraph break, or the previous quotation.</summary>
     private static int SentenceStartBefore(string text, int index, int previousClose)
     {
         var floor = Math.Max(0, Math.Max(previousClose + 1, index - 600));
         for (var k = index - 1; k >= floor; k--)
         {
             var c = text[k];
-            if (c == '\n') return k + 1;
-            if (c is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))
-            {
-                var wordStart = k - 1;
-                while (wordStart >= 0 && char.IsLetter(text[wordStart])) wordStart--;
-                var word = text.AsSpan(wordStart + 1, k - wordStart - 1).ToString();
-                if (!WordTokenizer.IsAbbreviation(word) && word.Length != 1) return k + 1;
-            }
+            if (c == '\n' && IsParagraphBreak(text, k)) return k + 1;
+            if (c is '.' or '!' or '?' && IsSentenceEnd(text, k)) return k + 1;
         }
         return floor;
     }

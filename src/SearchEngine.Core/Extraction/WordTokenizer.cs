@@ -32,7 +32,13 @@ internal static class WordTokenizer
             while (i < n)
             {
                 var d = text[i];
-                if (char.IsLetterOrDigit(d)) { i++; continue; }
+                if (char.IsLetterOrDigit(d))
+                {
+                    // words fused by broken markup ("TrumpGOP", "TrumpMnuchin") split where a capital follows a lower-case run
+                    if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i - start >= 4 && !HasNamePrefix(text, start)) break;
+                    i++;
+                    continue;
+                }
                 if ((d is '\'' or '’' or '-' or '‐') && i + 1 < n && char.IsLetter(text[i + 1])) { i += 2; continue; }
                 if (d == '.' && IsInitialPrefix(text, start, i) && i + 2 < n && char.IsLetter(text[i + 1]) && text[i + 2] == '.')
                 {
@@ -63,6 +69,13 @@ internal static class WordTokenizer
             lastWasAbbreviation = Abbreviations.Contains(word) || (word.Length >= 2 && word[^1] == '.');
         }
         return tokens;
+    }
+
+    private static bool HasNamePrefix(string text, int start)
+    {
+        var span = text.AsSpan(start);
+        return span.StartsWith("Mc") || span.StartsWith("Mac") || span.StartsWith("De") || span.StartsWith("La")
+            || span.StartsWith("Le") || span.StartsWith("Di") || span.StartsWith("Du") || span.StartsWith("Van") || span.StartsWith("Von");
     }
 
     /// <summary>The characters start..end form one capital, or capitals separated by periods ("J", "J.D").</summary>
