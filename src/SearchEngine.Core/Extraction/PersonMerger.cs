@@ -48,6 +48,18 @@ internal static class PersonMerger
             group.Mentions.Add(mention);
             group.Sizes.Add(c.Last - c.First + 1);
         }
+        // "F Pelous" and "Fabien Pelous": an initial joins the one full given name with that letter and surname
+        foreach (var group in groups.Values.ToList())
+        {
+            var words = group.Key.Split(' ');
+            if (words.Length != 2 || words[0].Length > 2) continue;
+            var match = groups.Values.Where(g => g != group && g.Key.Split(' ') is [var given, var surname]
+                && surname == words[1] && given.Length > 2 && given[0] == words[0][0]).ToList();
+            if (match.Count != 1) continue;
+            match[0].Mentions.AddRange(group.Mentions);
+            match[0].Sizes.AddRange(group.Sizes);
+            groups.Remove(group.Key);
+        }
         foreach (var group in groups.Values)
         {
             var words = group.Key.Split(' ');
@@ -61,6 +73,8 @@ internal static class PersonMerger
         {
             if (c.OrgModifier || c.Last != c.First) continue;
             var token = tokens[c.First];
+            // "the Hemingway family" names a family, not the person
+            if (c.First + 1 < tokens.Count && tokens[c.First + 1].JoinedToPrevious && tokens[c.First + 1].Text is "family" or "families") continue;
             var norm = PersonKey.NormalizeToken(token.Text);
             if (norm.Length < 2) continue;
             if (bySurname.TryGetValue(norm, out var owners))
@@ -78,7 +92,7 @@ internal static class PersonMerger
                 sameGiven[0].Sizes.Add(1);
                 continue;
             }
-            if (c.Evidence >= 2 || (c.Evidence == 1 && !orgWords.Contains(token.Text)))
+            if (c.Evidence >= 1 && !orgWords.Contains(token.Text))
             {
                 var group = GroupFor(norm);
                 group.Mentions.Add(MentionOf(c));

@@ -24,7 +24,7 @@ public sealed class PersonRecognizer
     private static readonly HashSet<string> CompanyCues = new(StringComparer.Ordinal)
     {
         "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "shares", "stock", "common", "brands", "brand", "report",
-        "subsidiary", "unit", "products", "stake", "shareholders", "customers", "executives", "spokesman", "spokeswoman", "spokesperson",
+        "subsidiary", "unit", "products",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)

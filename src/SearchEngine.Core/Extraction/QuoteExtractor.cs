@@ -94,8 +94,12 @@ public sealed class QuoteExtractor
             var inner = text[innerStart..innerEnd];
             var isShort = CountWords(inner) <= 2;
 
-            var attribution = Attribute(context, span, previousClose, isShort);
+            var attribution = IsTitleOrTerm(context, span, inner) ? Attribution.Other : Attribute(context, span, previousClose, isShort);
             var speaker = attribution.Speaker;
+            // “gaps” and “failures”: a quotation in the same sentence as the previous one, with no attribution of its own
+            if (speaker is null && !attribution.ExplicitOther && previousSpeaker is not null && previousClose >= 0
+                && SameSentence(text, previousClose, span.Open))
+                speaker = previousSpeaker;
             if (speaker is null && !attribution.ExplicitOther && !isShort && previousSpeaker is not null && previousLong
                 && (previousUnclosed || ContinuesPrevious(context, previousClose, span.Open, previousSpeaker)))
                 speaker = previousSpeaker;
@@ -113,6 +117,58 @@ public sealed class QuoteExtractor
         return quotes;
     }
 
+    private static readonly HashSet<string> TermMarkers = new(StringComparer.Ordinal)
+    {
+        "called", "dubbed", "termed", "so-called", "between", "labeled", "labelled", "nicknamed", "titled", "entitled",
+    };
+
+    private static readonly HashSet<string> ModifierFollowers = new(StringComparer.Ordinal)
+    {
+        "and", "or", "to", "that", "for", "in", "of", "on", "at", "with", "as", "but", "because", "from", "by", "is", "was", "are",
+        "were", "which", "who", "than", "if", "when", "while", "after", "before", "he", "she", "they", "it", "the", "a", "an",
+    };
+
+    /// <summary>
+    /// Quotation marks around a name or term rather than speech: a title ("Face the Nation", "State of the Union"), a term
+    /// ("known as “decision making”"), or a quoted modifier ("his 'silence' gesture").
+    /// </summary>
+    private static bool IsTitleOrTerm(Context context, Span span, string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 6 && inner.IndexOfAny(['.', '!', '?']) < 0)
+        {
+            var content = words.Select(w => w.Trim(',', ';', ':', '’', '\'', '"')).Where(w => w.Length >= 4 || (w.Length > 0 && char.IsUpper(w[0]))).ToList();
+            if (content.Count > 0 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && words.Length >= 2) return true;
+        }
+        if (words.Length > 2) return false;
+        var tokens = context.Tokens;
+        var before = LowerBound(tokens, span.Open) - 1;
+        if (before >= 0)
+        {
+            var word = tokens[before].Text;
+            if (TermMarkers.Contains(word) || (word == "as" && before > 0 && tokens[before - 1].Text == "known")
+                || (word is "term" or "phrase" or "word" or "label" && before > 0 && tokens[before - 1].Text == "the"))
+                return true;
+        }
+        var after = LowerBound(tokens, span.Close);
+        if (before >= 0 && after < tokens.Count && tokens[before].Text is "his" or "her" or "their" or "its" or "the" or "a" or "an"
+            && context.Text.AsSpan(span.Close + 1, Math.Max(0, tokens[after].Start - span.Close - 1)).Trim().Length == 0
+            && char.IsLower(tokens[after].Text[0]) && !ModifierFollowers.Contains(tokens[after].Text))
+            return true;
+        return false;
+    }
+
+    private static bool SameSentence(string text, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            var c = text[k];
+            if (c == '\n') return false;
+            if (c is '.' or '!' or '?' && IsSentenceEnd(text, k)) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// A quotation right after another one — in the same paragraph, or opening the next paragraph — with no other person
     /// becoming a sentence subject in between, is the same speaker talking on.
@@ -125,7 +181,7 @@ public sealed class QuoteExtractor
         for (var k = previousClose; k < open; k++)
             if (text[k] == '\n' && IsParagraphBreak(text, k)) breaks++;
         if (breaks > 0 && !IsLineStart(text, open)) return false;
-        if (breaks > 0 && text.AsSpan(previousClose, open - previousClose).IndexOfAny('“', '"') >= 0) return false;
+        if (breaks > 0 && text.AsSpan(previousClose + 1, open - previousClose - 1).IndexOfAny('“', '"') >= 0) return false;
         foreach (var (mention, person) in context.Mentions)
             if (mention.Start >= previousClose && mention.Start < open && person.Name != previousSpeaker && IsSentenceSubject(context, mention))
                 return false;
@@ -312,6 +368,12 @@ public sealed class QuoteExtractor
         {
             for (var k = first; k < tokens.Count && k < first + limit && tokens[k].Start < afterEnd; k++)
             {
+                // ,” Portman in a statement.
+                if (tokens[k].Text == "statement" && k >= 2 && tokens[k - 1].Text is "a" && tokens[k - 2].Text is "in")
+                {
+                    var stated = FirstMentionIn(context.Mentions, span.Close + 1, tokens[k].Start);
+                    if (stated is not null) return new Attribution(stated, false);
+                }
                 if (!_lexicon.SpeechVerbs.Contains(tokens[k].Text)) continue;
                 var speaker = SubjectBefore(context, k, span.Close + 1) ?? ObjectAfter(context, k, afterEnd);
                 return speaker is null ? Attribution.Other : new Attribution(speaker, false);
@@ -323,7 +385,7 @@ public sealed class QuoteExtractor
         var windowEnd = span.Open;
         if (colon >= 0 && text[colon] == ':')
         {
-            var named = MentionEndingAt(context.Mentions, colon, text);
+            var named = MentionEndingAt(context.Mentions, colon, text) ?? MentionInHeaderLine(context, colon);
             if (named is not null) return new Attribution(named, false);
             windowEnd = colon; // "he concludes:" may end the line before the quotation
         }
@@ -339,7 +401,7 @@ public sealed class QuoteExtractor
                 return named is null ? Attribution.Other : new Attribution(named, false);
             }
             if (!_lexicon.SpeechVerbs.Contains(word)) continue;
-            var speaker = SubjectBefore(context, k, sentenceStart) ?? ObjectAfter(context, k, windowEnd);
+            var speaker = SubjectBefore(context, k, SentenceStartBefore(text, tokens[k].Start, -1)) ?? ObjectAfter(context, k, windowEnd);
             return speaker is null ? Attribution.Other : new Attribution(speaker, false);
         }
         return Attribution.None;
@@ -367,15 +429,16 @@ public sealed class QuoteExtractor
             }
         }
 
-        // "Trump has blessed a plan, saying …": a participle clause speaks for the sentence's subject
-        if (tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal) && PreviousNonSpace(text, verbStart) is var comma and >= 0 && text[comma] == ',')
+        // "Trump has blessed a plan, saying …", "…, later adding": a participle clause speaks for the sentence's subject
+        var clauseStart = k + 1 < tokens.Count && k + 1 <= verb ? tokens[k + 1].Start : verbStart;
+        if (tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal) && PreviousNonSpace(text, clauseStart) is var comma and >= 0 && text[comma] == ',')
         {
-            var sentenceStart = SentenceStartBefore(text, verbStart, windowStart - 1);
+            var sentenceStart = SentenceStartBefore(text, verbStart, -1);
             foreach (var (mention, person) in context.Mentions)
             {
-                if (mention.Start < sentenceStart || context.InsideQuote(mention.Start)) continue;
+                if (mention.Start < sentenceStart || context.InsideQuote(mention.Start) || IsPrepositionObject(context, mention.Start)) continue;
                 if (mention.Start >= verbStart) break;
-                return IsSentenceSubject(context, mention) ? person.Name : null;
+                return person.Name;
             }
             var firstToken = LowerBound(tokens, sentenceStart);
             if (firstToken < tokens.Count && tokens[firstToken].Text is "He" or "She" or "he" or "she")
@@ -407,6 +470,13 @@ public sealed class QuoteExtractor
             if (commas > 2) break;
             nearest = false;
         }
+
+        // "The president on Saturday had condemned …", "He, in return, has derided …": the sentence opens with its speaker
+        var start = SentenceStartBefore(text, verbStart, -1);
+        var opening = LowerBound(tokens, start);
+        if (opening < verb && tokens[opening].Text is "He" or "She") return ResolvePronoun(context, tokens[opening].Start);
+        if (opening + 1 < verb && tokens[opening].Text == "The" && (_lexicon.Roles.Contains(tokens[opening + 1].Text) || _lexicon.Titles.Contains(tokens[opening + 1].Text)))
+            return ResolveRole(context, NormalizeRole(tokens[opening + 1].Text), tokens[opening].Start);
         return null;
     }
 
@@ -439,10 +509,21 @@ public sealed class QuoteExtractor
     private static string? ResolvePronoun(Context context, int position)
     {
         var mentions = context.Mentions;
+        // "reported Alexis … after he told cops": a person earlier in the same sentence, unless that person is speaking
+        // too ("When Jim Acosta asked …, he responded")
+        var ownSentence = SentenceStartBefore(context.Text, position, -1);
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
             var mention = mentions[m].Mention;
             if (mention.Start >= position || context.InsideQuote(mention.Start)) continue;
+            if (mention.Start < ownSentence) break;
+            if (FollowedBySpeechVerb(context, mention)) break;
+            return mentions[m].Person.Name;
+        }
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m].Mention;
+            if (mention.Start >= ownSentence || context.InsideQuote(mention.Start)) continue;
             if (mention.Start <= context.LastSpeakerAt) break;
             if (IsSentenceSubject(context, mention)) return mentions[m].Person.Name;
         }
@@ -471,11 +552,28 @@ public sealed class QuoteExtractor
         return null;
     }
 
-    /// <summary>A mention among the first words of its sentence (after any titles): the sentence is about that person.</summary>
+    /// <summary>The first person of its sentence, among its first words: the sentence is about that person.</summary>
     private static bool IsSentenceSubject(Context context, Mention mention)
     {
         var sentenceStart = SentenceStartBefore(context.Text, mention.Start, -1);
+        foreach (var (other, _) in context.Mentions)
+        {
+            if (other.Start >= mention.Start) break;
+            if (other.Start >= sentenceStart && !context.InsideQuote(other.Start)) return false;
+        }
         return TokensBetween(context.Tokens, sentenceStart, mention.Start) <= 3;
+    }
+
+    private static bool FollowedBySpeechVerb(Context context, Mention mention)
+    {
+        var k = LowerBound(context.Tokens, mention.End);
+        for (var steps = 0; k < context.Tokens.Count && steps < 3; k++, steps++)
+        {
+            var word = context.Tokens[k].Text;
+            if (NameLexicon.Default.SpeechVerbs.Contains(word)) return true;
+            if (word is not ("has" or "had" or "also" or "then" or "later") && !word.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     /// <summary>"said Rubio", "said chief executive officer John Woodward": a mention right after the verb.</summary>
@@ -559,6 +657,27 @@ public sealed class QuoteExtractor
             if (end == position) return person.Name;
         }
         return null;
+    }
+
+    /// <summary>"• George D. O’Neill Jr. in The American Conservative:" — a short line naming one person and ending in a colon, above the quotation.</summary>
+    private string? MentionInHeaderLine(Context context, int colon)
+    {
+        var text = context.Text;
+        if (colon + 1 < text.Length && text.IndexOf('\n', colon) is var lineEnd && lineEnd >= 0
+            && text.AsSpan(colon + 1, lineEnd - colon - 1).Trim().Length > 0) return null;
+        var lineStart = LineStartOf(text, colon);
+        if (colon - lineStart > 120) return null;
+        for (var k = LowerBound(context.Tokens, lineStart); k < context.Tokens.Count && context.Tokens[k].Start < colon; k++)
+            if (_lexicon.SpeechVerbs.Contains(context.Tokens[k].Text)) return null;
+        string? found = null;
+        foreach (var (mention, person) in context.Mentions)
+        {
+            if (mention.Start < lineStart) continue;
+            if (mention.Start >= colon) break;
+            if (found is not null && found != person.Name) return null;
+            found = person.Name;
+        }
+        return found;
     }
 
     private static int PreviousNonSpace(string text, int index)

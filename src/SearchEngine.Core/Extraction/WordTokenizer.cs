@@ -28,6 +28,12 @@ internal static class WordTokenizer
             if (!char.IsLetter(c)) { i++; continue; }
 
             var start = i;
+            if (start > 0 && text[start - 1] is '@' or '#')
+            {
+                // handles and hashtags are not words of the text
+                while (i < n && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
+                continue;
+            }
             i++;
             while (i < n)
             {

@@ -83,11 +83,18 @@ public sealed class ExtractionEvaluator
 
                 // quotes and speakers
                 var quotes = article.Quotes.Select(q => (Quote: q, Text: Normalize(q.Text))).ToList();
+                var used = new HashSet<Quote>(ReferenceEqualityComparer.Instance);
                 foreach (var quote in item.Quotes)
                 {
                     goldQuotes++;
                     var needle = Normalize(quote.Start);
-                    var found = quotes.FirstOrDefault(q => q.Text.Contains(needle, StringComparison.OrdinalIgnoreCase));
+                    // each extracted quote answers one annotated quote; exact case first, then ignoring case
+                    var found = quotes.FirstOrDefault(q => !used.Contains(q.Quote) && q.Text.Contains(needle, StringComparison.Ordinal));
+                    if (found.Quote is null)
+                        found = quotes.FirstOrDefault(q => !used.Contains(q.Quote) && q.Text.Contains(needle, StringComparison.OrdinalIgnoreCase));
+                    if (found.Quote is null)
+                        found = quotes.FirstOrDefault(q => q.Text.Contains(needle, StringComparison.OrdinalIgnoreCase));
+                    if (found.Quote is not null) used.Add(found.Quote);
                     if (quote.Speaker is not null) attributed++;
                     if (found.Quote is null)
                     {
