@@ -57,7 +57,10 @@ public sealed class PersonRecognizer
                 if (t.Text.Length > 2 && char.IsLower(t.Text[0])) LowerWords.Add(t.Text);
                 // "Keycorp shares", "Inbev brands", "the Datamonitor report": the word names a company here
                 if (t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].JoinedToPrevious && CompanyCues.Contains(tokens[i + 1].Text))
+                {
                     OrgWords.Add(t.Text);
+                    CorporateText = true;
+                }
                 if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
             }
             HeadingLines = FindHeadingLines(text);
@@ -69,6 +72,9 @@ public sealed class PersonRecognizer
         public HashSet<int> HeadingLines { get; }
         public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
         public List<int> Pronouns { get; } = [];
+
+        /// <summary>The text names companies ("Keycorp shares"), so a lone capitalised subject of "said" may well be one.</summary>
+        public bool CorporateText { get; private set; }
 
         private static HashSet<int> FindHeadingLines(string text)
         {
@@ -302,8 +308,8 @@ public sealed class PersonRecognizer
             if (cue) return Evidence.Weak;
             return Evidence.None;
         }
-        // a lone word said to speak is a person only if the text goes on to use a personal pronoun (companies are "it")
-        if (cue && !inHeading && PronounFollows(doc, head.Start)) return Evidence.Weak;
+        // in a text about companies, a lone word said to speak is a person only if a personal pronoun follows (companies are "it")
+        if (cue && !inHeading && (!doc.CorporateText || PronounFollows(doc, head.Start))) return Evidence.Weak;
         return Evidence.None;
     }
 

@@ -433,7 +433,7 @@ public sealed class QuoteExtractor
         var clauseStart = k + 1 < tokens.Count && k + 1 <= verb ? tokens[k + 1].Start : verbStart;
         if (tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal) && PreviousNonSpace(text, clauseStart) is var comma and >= 0 && text[comma] == ',')
         {
-            var sentenceStart = SentenceStartBefore(text, verbStart, -1);
+            var sentenceStart = MainClauseStart(context, SentenceStartBefore(text, verbStart, -1), verbStart);
             foreach (var (mention, person) in context.Mentions)
             {
                 if (mention.Start < sentenceStart || context.InsideQuote(mention.Start) || IsPrepositionObject(context, mention.Start)) continue;
@@ -478,6 +478,28 @@ public sealed class QuoteExtractor
         if (opening + 1 < verb && tokens[opening].Text == "The" && (_lexicon.Roles.Contains(tokens[opening + 1].Text) || _lexicon.Titles.Contains(tokens[opening + 1].Text)))
             return ResolveRole(context, NormalizeRole(tokens[opening + 1].Text), tokens[opening].Start);
         return null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "when", "while", "although", "though", "because", "if", "after", "before", "since", "once", "unless", "until", "whereas",
+    };
+
+    /// <summary>Skips leading subordinate clauses ("But as X noted …, once it became known …, Rubio tried …") to the main clause.</summary>
+    private static int MainClauseStart(Context context, int sentenceStart, int limit)
+    {
+        var tokens = context.Tokens;
+        var start = sentenceStart;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var k = LowerBound(tokens, start);
+            if (k < tokens.Count && tokens[k].Text is "But" or "And" or "Yet" or "So" or "Even" or "but" or "and" or "even") k++;
+            if (k >= tokens.Count || tokens[k].Start >= limit || !Subordinators.Contains(tokens[k].Text)) return start;
+            var comma = context.Text.IndexOf(',', tokens[k].End, limit - tokens[k].End);
+            if (comma < 0) return start;
+            start = comma + 1;
+        }
+        return start;
     }
 
     private static string WithoutParentheses(ReadOnlySpan<char> gap)
@@ -650,7 +672,7 @@ public sealed class QuoteExtractor
             {
                 var c = text[end];
                 if (c == '(') depth++;
-                else if (c == ')') depth--;
+                else if (c == ')' && depth > 0) depth--;
                 else if (depth == 0 && c != ' ') break;
                 end++;
             }
