@@ -49,16 +49,34 @@ public static class PersonKey
     /// <summary>One word of a name, folded: lower case, no accents, no apostrophes or periods, transliteration endings unified.</summary>
     public static string NormalizeToken(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(word.Length);
+        foreach (var raw in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
+            var c = char.ToLowerInvariant(raw);
+            if (c > 127 && Folded.TryGetValue(c, out var plain)) builder.Append(plain);
+            else if (char.IsLetterOrDigit(c)) builder.Append(c);
             else if (c is '-' or '‐') builder.Append('-');
         }
         var folded = builder.ToString().Trim('-');
         return FoldTransliteration(folded);
+    }
+
+    /// <summary>Latin letters with diacritics and their plain spelling (the invariant-culture runtime has no Unicode decomposition).</summary>
+    private static readonly Dictionary<char, string> Folded = BuildFolding();
+
+    private static Dictionary<char, string> BuildFolding()
+    {
+        var table = new Dictionary<char, string>();
+        void Map(string letters, string plain)
+        {
+            foreach (var c in letters) table[c] = plain;
+        }
+        Map("àáâãäåāăąǎ", "a"); Map("çćĉċč", "c"); Map("ďđ", "d"); Map("èéêëēĕėęě", "e"); Map("ĝğġģ", "g"); Map("ĥħ", "h");
+        Map("ìíîïĩīĭįıǐ", "i"); Map("ĵ", "j"); Map("ķ", "k"); Map("ĺļľŀł", "l"); Map("ñńņňŉ", "n"); Map("òóôõöøōŏőǒ", "o");
+        Map("ŕŗř", "r"); Map("śŝşšș", "s"); Map("ţťŧț", "t"); Map("ùúûüũūŭůűųǔ", "u"); Map("ŵ", "w"); Map("ýÿŷ", "y"); Map("źżž", "z");
+        Map("ß", "ss"); Map("æ", "ae"); Map("œ", "oe"); Map("þ", "th"); Map("ð", "d");
+        return table;
     }
 
     /// <summary>Endings that English-language outlets transliterate differently from Slavic names (-yy, -iy, -ij, -ii, -ski).</summary>

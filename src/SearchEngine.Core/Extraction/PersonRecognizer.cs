@@ -204,7 +204,9 @@ public sealed class PersonRecognizer
             var kind = Classify(doc, k, out var category);
             if (kind is Kind.Title)
             {
-                // "King" after a given name is a surname (Angus King), otherwise a title introducing the next name.
+                // "King" after a given name is a surname (Angus King), otherwise a title introducing the next name;
+                // alone, it may still repeat a surname named elsewhere ("Later, King said").
+                if (to - from == 1) result.Add(new Candidate(k, k) { Evidence = Evidence.None });
                 titleCue = true;
                 k++;
                 continue;

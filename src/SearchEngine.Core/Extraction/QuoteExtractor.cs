@@ -122,6 +122,11 @@ public sealed class QuoteExtractor
         "called", "dubbed", "termed", "so-called", "between", "labeled", "labelled", "nicknamed", "titled", "entitled",
     };
 
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "or", "from",
+    };
+
     private static readonly HashSet<string> ModifierFollowers = new(StringComparer.Ordinal)
     {
         "and", "or", "to", "that", "for", "in", "of", "on", "at", "with", "as", "but", "because", "from", "by", "is", "was", "are",
@@ -135,10 +140,10 @@ public sealed class QuoteExtractor
     private static bool IsTitleOrTerm(Context context, Span span, string inner)
     {
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= 6 && inner.IndexOfAny(['.', '!', '?']) < 0)
+        if (words.Length is >= 2 and <= 6 && inner.IndexOfAny(['.', '!', '?']) < 0)
         {
-            var content = words.Select(w => w.Trim(',', ';', ':', '’', '\'', '"')).Where(w => w.Length >= 4 || (w.Length > 0 && char.IsUpper(w[0]))).ToList();
-            if (content.Count > 0 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && words.Length >= 2) return true;
+            var content = words.Select(w => w.Trim(',', ';', ':', '’', '\'', '"')).Where(w => w.Length > 0 && !TitleFunctionWords.Contains(w)).ToList();
+            if (content.Count > 0 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && content.Any(w => w.Length >= 4)) return true;
         }
         if (words.Length > 2) return false;
         var tokens = context.Tokens;
@@ -395,7 +400,7 @@ public sealed class QuoteExtractor
         for (var k = lastToken; k >= 0 && tokens[k].Start >= sentenceStart && lastToken - k < maxDistance; k--)
         {
             var word = tokens[k].Text;
-            if (word == "according" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")
+            if (word is "according" or "According" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")
             {
                 var named = FirstMentionIn(context.Mentions, tokens[k + 1].End, span.Open);
                 return named is null ? Attribution.Other : new Attribution(named, false);
