@@ -40,7 +40,7 @@ public sealed class ArticleExtractor
         }
 
         var excerpts = _digests.Split(text, metadataDate);
-        if (excerpts is not null) return FromDigest(document, excerpts, warnings);
+        if (excerpts is not null) return FromDigest(document, excerpts, metadataDate, warnings);
         return [FromSingle(document, text, metadataDate, warnings)];
     }
 
@@ -83,13 +83,14 @@ public sealed class ArticleExtractor
         };
     }
 
-    private List<Article> FromDigest(SourceDocument document, IReadOnlyList<DigestExcerpt> excerpts, List<string> fileWarnings)
+    private List<Article> FromDigest(SourceDocument document, IReadOnlyList<DigestExcerpt> excerpts, DateOnly? metadataDate, List<string> fileWarnings)
     {
         var articles = new List<Article>(excerpts.Count);
         for (var i = 0; i < excerpts.Count; i++)
         {
             var excerpt = excerpts[i];
-            var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet);
+            // an excerpt's own source tag names its publisher; the file's metadata fills what the excerpt does not say
+            var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? Clean(document.Metadata.Outlet));
             var persons = _persons.Recognize(excerpt.Text);
             articles.Add(new Article
             {
@@ -100,8 +101,8 @@ public sealed class ArticleExtractor
                 Text = excerpt.Text,
                 Outlet = outlets.Publisher,
                 CitedOutlets = outlets.Cited,
-                Date = excerpt.Date,
-                Author = excerpt.Author,
+                Date = excerpt.Date ?? metadataDate,
+                Author = excerpt.Author ?? Clean(document.Metadata.Author),
                 Url = Clean(document.Metadata.Url),
                 Persons = persons,
                 Quotes = _quotes.Extract(excerpt.Text, persons, excerpt.Author),

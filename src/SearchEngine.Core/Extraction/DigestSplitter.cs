@@ -234,7 +234,16 @@ public sealed class DigestSplitter
         var last = lines[end - 1];
         var textEnd = last.Start + last.Text.Length;
         var body = textEnd > textStart ? text[textStart..textEnd].Trim('\n') : "";
-        title ??= TitleExtractor.FromLede(body);
+        if (title is null)
+        {
+            // the lede is the first line of running text, after any byline or source tag
+            var lede = Enumerable.Range(textFrom, Math.Max(0, end - textFrom)).Select(k => lines[k])
+                .FirstOrDefault(l => l.Kind is LineKind.Body or LineKind.SourceTag);
+            var ledeText = lede?.Text.Trim() ?? body;
+            if (lede?.Kind == LineKind.SourceTag && _outlets.SourceTagOutlet(ledeText, out var tagLength) is not null)
+                ledeText = ledeText[tagLength..].TrimStart(' ', '—', '–', '-');
+            title = TitleExtractor.FromLede(ledeText);
+        }
         return new DigestExcerpt(title, body, outlet, author, ownDate ?? date, warnings);
     }
 }

@@ -10,7 +10,9 @@ namespace SearchEngine.Core.Extraction;
 public sealed partial class OutletDetector
 {
     private readonly OutletDirectory _directory;
-    private readonly Regex _textNames;
+
+    /// <summary>Outlet names safe in prose, by their first word, longest first: a dictionary probe per capitalised word beats a 300-way regex.</summary>
+    private readonly Dictionary<string, string[]> _namesByFirstWord;
 
     /// <summary>A detector over the shipped outlet table.</summary>
     public static OutletDetector Default { get; } = new(OutletDirectory.Default);
@@ -18,8 +20,9 @@ public sealed partial class OutletDetector
     public OutletDetector(OutletDirectory directory)
     {
         _directory = directory;
-        var alternation = string.Join("|", directory.TextNames.Select(Regex.Escape));
-        _textNames = new Regex(@"(?<![\w@/.])(?<name>" + alternation + @")(?![\w-]|\.com)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _namesByFirstWord = directory.TextNames
+            .GroupBy(FirstWord, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"^[ \t]*(?:Copyright|\(c\)|©)[ \t]*(?:©|\(c\))?[ \t]*(?:\d{4}(?:[-–]\d{4})?,?[ \t]*)?(?<name>[A-Z][^\n.,©|]{1,60}?)(?:,?[ \t]+(?:LLC|Inc|Ltd|Limited|Corp|Company|Media Inc))?[ \t]*(?:[.,|]|All rights|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -49,18 +52,48 @@ public sealed partial class OutletDetector
         var ownSpans = new List<(int Start, int End)>();
         publisher = _directory.Normalize(publisher) ?? FindPublisher(text, ownSpans);
         var cited = new List<string>();
-        foreach (Match match in _textNames.Matches(text))
+        foreach (var (index, length) in TextNameMatches(text))
         {
-            var group = match.Groups["name"];
-            if (ownSpans.Exists(s => group.Index >= s.Start && group.Index < s.End)) continue;
-            var canonical = _directory.FindInText(group.Value);
+            if (ownSpans.Exists(s => index >= s.Start && index < s.End)) continue;
+            var canonical = _directory.FindInText(text.Substring(index, length));
             if (canonical is null || canonical == publisher || cited.Contains(canonical)) continue;
-            var before = text.AsSpan(Math.Max(0, group.Index - 40), Math.Min(40, group.Index)).ToString();
-            var afterLength = Math.Min(40, text.Length - (group.Index + group.Length));
-            var after = text.Substring(group.Index + group.Length, afterLength);
+            var before = text.Substring(Math.Max(0, index - 40), Math.Min(40, index));
+            var after = text.Substring(index + length, Math.Min(40, text.Length - (index + length)));
             if (CitingBefore().IsMatch(before) || CitingAfter().IsMatch(after)) cited.Add(canonical);
         }
         return new OutletFindings(publisher, cited);
+    }
+
+    private static string FirstWord(string name)
+    {
+        var end = 0;
+        while (end < name.Length && char.IsLetterOrDigit(name[end])) end++;
+        return name[..end];
+    }
+
+    /// <summary>Where known outlet names occur as whole words (not inside a handle, a domain or a longer name).</summary>
+    private IEnumerable<(int Index, int Length)> TextNameMatches(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (!char.IsUpper(text[start]) && !char.IsDigit(text[start])) continue;
+            if (start > 0 && text[start - 1] is '@' or '/' or '.' or '#' or '-' or '_') continue;
+            if (!_namesByFirstWord.TryGetValue(text[start..i], out var names)) continue;
+            foreach (var name in names)
+            {
+                if (!text.AsSpan(start).StartsWith(name, StringComparison.Ordinal)) continue;
+                var end = start + name.Length;
+                if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_')) continue;
+                if (end + 4 <= text.Length && text.AsSpan(end, 4).Equals(".com", StringComparison.OrdinalIgnoreCase)) continue;
+                yield return (start, name.Length);
+                i = end;
+                break;
+            }
+        }
     }
 
     /// <summary>The outlet of a source tag or dateline at the start of <paramref name="line"/> ("(AP) —", "WASHINGTON (Reuters) -"), or null.</summary>
