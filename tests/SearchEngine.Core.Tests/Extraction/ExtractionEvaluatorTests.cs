@@ -11,7 +11,14 @@ public sealed class ExtractionEvaluatorTests(ITestOutputHelper output)
         var annotated = ExtractionEvaluator.LoadAnnotations(ExtractionTestPaths.AnnotatedFixtures());
         Assert.True(annotated.Count >= 40, "the annotated sample must hold at least 40 articles");
 
-        var report = new ExtractionEvaluator().Evaluate(annotated);
+        var evaluator = new ExtractionEvaluator();
+        foreach (var set in annotated.Select(a => a.Set).Distinct())
+        {
+            output.WriteLine($"[{set}]");
+            output.WriteLine(evaluator.Evaluate(annotated.Where(a => a.Set == set)).Summary());
+        }
+        var report = evaluator.Evaluate(annotated);
+        output.WriteLine("[all]");
         output.WriteLine(report.Summary());
         foreach (var error in report.Errors) output.WriteLine(error);
 

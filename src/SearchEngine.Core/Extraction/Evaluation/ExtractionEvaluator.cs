@@ -32,7 +32,8 @@ public sealed class ExtractionEvaluator
             var quotes = item.GetProperty("quotes").EnumerateArray().Select(q => new AnnotatedQuote(
                 q.GetProperty("start").GetString()!,
                 q.TryGetProperty("speaker", out var speaker) && speaker.ValueKind == JsonValueKind.String ? speaker.GetString() : null)).ToList();
-            articles.Add(new AnnotatedArticle(file, text, persons, quotes));
+            var set = item.TryGetProperty("set", out var setValue) ? setValue.GetString() ?? "development" : "development";
+            articles.Add(new AnnotatedArticle(file, text, persons, quotes, set));
         }
         return articles;
     }
