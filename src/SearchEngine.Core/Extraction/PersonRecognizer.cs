@@ -24,7 +24,7 @@ public sealed class PersonRecognizer
     private static readonly HashSet<string> CompanyCues = new(StringComparer.Ordinal)
     {
         "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "shares", "stock", "common", "brands", "brand", "report",
-        "subsidiary", "unit", "products",
+        "subsidiary", "unit", "products", "earnings", "shareholders", "profits", "revenue", "revenues", "stake",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public sealed class PersonRecognizer
                 var t = tokens[i];
                 if (t.Text.Length > 2 && char.IsLower(t.Text[0])) LowerWords.Add(t.Text);
                 // "Keycorp shares", "Inbev brands", "the Datamonitor report": the word names a company here
-                if (t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].JoinedToPrevious && CompanyCues.Contains(tokens[i + 1].Text))
+                if (t.IsCapitalized && i + 1 < tokens.Count && (tokens[i + 1].JoinedToPrevious || t.Possessive) && CompanyCues.Contains(tokens[i + 1].Text))
                 {
                     OrgWords.Add(t.Text);
                     CorporateText = true;
@@ -212,9 +212,16 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Rep. Dutch Ruppersberger": right after a title, a nationality word before a name is a given name
-            if (titleCue && kind is Kind.Stop && category is "nationality" && k + 1 < to
+            if (titleCue && kind is Kind.Stop && category is "nationality" or "place" && k + 1 < to
                 && Classify(doc, k + 1, out _) is Kind.Name or Kind.FirstName)
                 kind = Kind.FirstName;
+            // transcript labels ("TRUMP: Look, …", "HABERMAN: …") name the speaker in capitals
+            if (kind is Kind.Acronym && to - from == 1 && IsSpeakerLabel(doc, k))
+            {
+                result.Add(new Candidate(k, k) { Evidence = LabelCount(doc, tokens[k].Text) >= 2 ? Evidence.Weak : Evidence.None });
+                k++;
+                continue;
+            }
             if (kind is Kind.Stop or Kind.Common or Kind.Acronym or Kind.Particle or Kind.Suffix)
             {
                 if (kind is Kind.Stop && category is "orgword" or "org" or "thing" or "placeword") titleCue = false;
@@ -235,11 +242,13 @@ public sealed class PersonRecognizer
             while (k < to)
             {
                 var next = Classify(doc, k, out var nextCategory);
+                if (next is Kind.FirstName && last > nameStart && tokens[k].Text == tokens[nameStart].Text) break;
                 if (next is Kind.Name or Kind.FirstName or Kind.Initial or Kind.Suffix) { last = k; k++; continue; }
                 if (next is Kind.Particle && k + 1 < to) { k++; continue; }
                 var isLastOfRun = k + 1 >= to || tokens[k].Possessive;
-                if (firstIsGiven && last == nameStart && isLastOfRun
-                    && (_lexicon.SurnameWords.Contains(tokens[k].Text) || (next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary")))
+                if ((firstIsGiven || titleCue) && last == nameStart && isLastOfRun
+                    && (_lexicon.SurnameWords.Contains(tokens[k].Text) || (next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary"))
+                        || (firstIsGiven && next is Kind.Stop && nextCategory is "org" or "place" or "nationality"))
                     && !(next is Kind.Stop && nextCategory is "orgword" or "placeword" or "thing" or "month" or "day" or "heading"))
                 {
                     last = k;
@@ -315,6 +324,20 @@ public sealed class PersonRecognizer
         return Evidence.None;
     }
 
+    private static bool IsSpeakerLabel(DocumentContext doc, int index)
+    {
+        var token = doc.Tokens[index];
+        return token.Text.Length >= 3 && token.End < doc.Text.Length && doc.Text[token.End] == ':' && token.Text.All(char.IsLetter);
+    }
+
+    private static int LabelCount(DocumentContext doc, string word)
+    {
+        var count = 0;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+            if (doc.Tokens[i].Text == word && IsSpeakerLabel(doc, i)) count++;
+        return count;
+    }
+
     private static bool PronounFollows(DocumentContext doc, int position)
     {
         foreach (var p in doc.Pronouns)
@@ -367,6 +390,7 @@ public sealed class PersonRecognizer
             var t = tokens[k];
             if (!IsSpacesOnly(doc.Text, k == last + 1 ? gapStart : tokens[k - 1].End, t.Start)) return false;
             if (_lexicon.SpeechVerbs.Contains(t.Text)) return k > last + 1 || IsSingularVerb(t.Text);
+            if (t.Text is "have" or "were" or "are") return false;
             if (!Auxiliaries.Contains(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;

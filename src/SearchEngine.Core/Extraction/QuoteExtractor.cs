@@ -84,6 +84,7 @@ public sealed class QuoteExtractor
         var previousClose = -1;
         string? previousSpeaker = null;
         var previousLong = false;
+        var previousOpenAttribution = false;
         foreach (var span in spans)
         {
             var innerStart = span.Open + 1;
@@ -108,6 +109,11 @@ public sealed class QuoteExtractor
                 context.LastSpeaker = speaker;
                 context.LastSpeakerAt = span.Open;
             }
+            // “boots on the ground” and “…,” Mr. Corker said: an earlier quotation of the same sentence shares the attribution
+            if (speaker is not null && !isShort && quotes.Count > 0 && quotes[^1].Speaker is null && previousOpenAttribution
+                && SameSentence(text, previousClose, span.Open) && CountWords(quotes[^1].Text) > 2)
+                quotes[^1] = quotes[^1] with { Speaker = speaker };
+            previousOpenAttribution = !attribution.ExplicitOther && attribution.Speaker is null;
             quotes.Add(new Quote(inner, speaker, innerStart, innerEnd));
             previousUnclosed = span.Unclosed;
             previousClose = span.Close;
@@ -145,9 +151,12 @@ public sealed class QuoteExtractor
             var content = words.Select(w => w.Trim(',', ';', ':', '’', '\'', '"')).Where(w => w.Length > 0 && !TitleFunctionWords.Contains(w)).ToList();
             if (content.Count > 0 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && content.Any(w => w.Length >= 4)) return true;
         }
-        if (words.Length > 2) return false;
         var tokens = context.Tokens;
         var before = LowerBound(tokens, span.Open) - 1;
+        if (before >= 0 && tokens[before].IsCapitalized && char.IsUpper(inner[0]) && words.Length <= 4
+            && context.Text.AsSpan(tokens[before].End, span.Open - tokens[before].End).Trim().ToString() is "’s" or "'s" or "’" or "'")
+            return true;
+        if (words.Length > 2) return false;
         if (before >= 0)
         {
             var word = tokens[before].Text;
@@ -378,6 +387,12 @@ public sealed class QuoteExtractor
                 {
                     var stated = FirstMentionIn(context.Mentions, span.Close + 1, tokens[k].Start);
                     if (stated is not null) return new Attribution(stated, false);
+                }
+                // ”, according to Charlie Brooker
+                if (tokens[k].Text == "according" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")
+                {
+                    var named = FirstMentionIn(context.Mentions, tokens[k + 1].End, afterEnd);
+                    return named is null ? Attribution.Other : new Attribution(named, false);
                 }
                 if (!_lexicon.SpeechVerbs.Contains(tokens[k].Text)) continue;
                 var speaker = SubjectBefore(context, k, span.Close + 1) ?? ObjectAfter(context, k, afterEnd);
