@@ -64,7 +64,12 @@ public sealed class PersonRecognizer
                 if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
             }
             HeadingLines = FindHeadingLines(text);
+            Kinds = new Kind?[tokens.Count];
+            Categories = new string?[tokens.Count];
         }
+
+        public Kind?[] Kinds { get; }
+        public string?[] Categories { get; }
 
         public string Text { get; }
         public List<WordToken> Tokens { get; }
@@ -125,9 +130,23 @@ public sealed class PersonRecognizer
         }
     }
 
-    private enum Kind { Title, Stop, Common, FirstName, Name, Initial, Particle, Suffix, Acronym }
+    internal enum Kind { Title, Stop, Common, FirstName, Name, Initial, Particle, Suffix, Acronym }
 
     private Kind Classify(DocumentContext doc, int index, out string? category)
+    {
+        // each word is classified once per article; the rules ask about the same word several times
+        if (doc.Kinds[index] is { } cached)
+        {
+            category = doc.Categories[index];
+            return cached;
+        }
+        var kind = ClassifyUncached(doc, index, out category);
+        doc.Kinds[index] = kind;
+        doc.Categories[index] = category;
+        return kind;
+    }
+
+    private Kind ClassifyUncached(DocumentContext doc, int index, out string? category)
     {
         var token = doc.Tokens[index];
         var word = token.Text;
