@@ -123,7 +123,7 @@ internal static class PersonMerger
             var order = Enumerable.Range(0, group.Mentions.Count).OrderBy(i => group.Mentions[i].Start).ToList();
             var mentions = order.Select(i => group.Mentions[i]).ToList();
             var display = Display(group);
-            var aliases = mentions.Select(m => m.Text).Where(t => t != display).Distinct(StringComparer.Ordinal).ToList();
+            var aliases = mentions.Select(m => Collapse(m.Text)).Where(t => t != display).Distinct(StringComparer.Ordinal).ToList();
             persons.Add(new Person(display, PersonKey.For(display), aliases, mentions));
         }
         persons.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
@@ -133,15 +133,16 @@ internal static class PersonMerger
     /// <summary>The most complete form: most words, then most used, then first seen.</summary>
     private static string Display(Group group)
     {
-        var best = group.Mentions[0].Text;
+        var texts = group.Mentions.Select(m => Collapse(m.Text)).ToList();
+        var best = texts[0];
         var bestSize = -1;
         var bestCount = -1;
-        for (var i = 0; i < group.Mentions.Count; i++)
+        for (var i = 0; i < texts.Count; i++)
         {
-            var text = group.Mentions[i].Text;
+            var text = texts[i];
             var size = group.Sizes[i];
             if (size < bestSize) continue;
-            var count = group.Mentions.Count(m => m.Text == text);
+            var count = texts.Count(t => t == text);
             if (size > bestSize || count > bestCount || (count == bestCount && text.Length > best.Length))
             {
                 best = text;
@@ -151,6 +152,9 @@ internal static class PersonMerger
         }
         return best;
     }
+
+    /// <summary>A name broken across a wrapped line reads with a space.</summary>
+    private static string Collapse(string text) => text.Contains('\n') ? string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)) : text;
 
     private static Group Nearest(List<Group> owners, int position)
     {

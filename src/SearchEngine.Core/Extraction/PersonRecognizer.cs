@@ -151,7 +151,19 @@ public sealed class PersonRecognizer
         var token = doc.Tokens[index];
         var word = token.Text;
         category = null;
-        if (token.IsInitial) return Kind.Initial;
+        if (token.IsInitial)
+        {
+            // "U.S.", "U.N." are places and organisations, not a person's initials
+            category = _lexicon.Category(word);
+            return category is null ? Kind.Initial : Kind.Stop;
+        }
+        // contractions ("I’ve", "We’re") and plural acronyms ("MPs") are not names
+        if (word.Contains('’') || word.Contains('\''))
+        {
+            var apostrophe = word.IndexOfAny(['’', '\'']);
+            if (word.Length - apostrophe <= 3 && word[(apostrophe + 1)..] is "ve" or "ll" or "re" or "d" or "m" or "t" or "s") return Kind.Common;
+        }
+        if (word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsUpper)) return Kind.Acronym;
         if (NameLexicon.Particles.Contains(word)) return Kind.Particle;
         if (NameLexicon.Suffixes.Contains(word.TrimEnd('.'))) return Kind.Suffix;
         if (_lexicon.Honorifics.Contains(word) || _lexicon.Titles.Contains(word)) return Kind.Title;
@@ -216,7 +228,7 @@ public sealed class PersonRecognizer
     private void ParseRun(DocumentContext doc, int from, int to, List<Candidate> result)
     {
         var tokens = doc.Tokens;
-        var titleCue = HasRoleBefore(doc, from);
+        var titleCue = HasRoleBefore(doc, from, to - from);
         var k = from;
         while (k < to)
         {
@@ -262,12 +274,22 @@ public sealed class PersonRecognizer
             {
                 var next = Classify(doc, k, out var nextCategory);
                 if (next is Kind.FirstName && last > nameStart && tokens[k].Text == tokens[nameStart].Text) break;
+                // "Martin Luther King Jr.", "Theresa May": a surname that is also an ordinary word, a title or a month closes the name
+                var endsName = k + 1 >= to || tokens[k].Possessive || Classify(doc, k + 1, out _) is Kind.Suffix;
+                if (next is not (Kind.Name or Kind.FirstName or Kind.Initial or Kind.Suffix) && endsName && _lexicon.SurnameWords.Contains(tokens[k].Text)
+                    && (firstIsGiven || titleCue) && !(next is Kind.Stop && nextCategory is "orgword" or "placeword" or "thing" or "heading"))
+                {
+                    last = k;
+                    k++;
+                    if (k < to && Classify(doc, k, out _) is Kind.Suffix) { last = k; k++; }
+                    break;
+                }
                 if (next is Kind.Name or Kind.FirstName or Kind.Initial or Kind.Suffix) { last = k; k++; continue; }
                 if (next is Kind.Particle && k + 1 < to) { k++; continue; }
                 var isLastOfRun = k + 1 >= to || tokens[k].Possessive;
                 if ((firstIsGiven || titleCue) && last == nameStart && isLastOfRun
-                    && (_lexicon.SurnameWords.Contains(tokens[k].Text) || (next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary"))
-                        || (firstIsGiven && next is Kind.Stop && nextCategory is "org" or "place" or "nationality"))
+                    && ((next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary" or "President"))
+                        || (firstIsGiven && next is Kind.Stop && nextCategory is "place" or "nationality"))
                     && !(next is Kind.Stop && nextCategory is "orgword" or "placeword" or "thing" or "month" or "day" or "heading"))
                 {
                     last = k;
@@ -299,6 +321,7 @@ public sealed class PersonRecognizer
                 }
             }
 
+            if (!orgModifier && FirmSuffixFollows(doc, last)) orgModifier = true;
             var candidate = new Candidate(nameStart, last) { OrgModifier = orgModifier };
             candidate.Evidence = Grade(doc, candidate, firstIsGiven, firstKind, titleCue);
             if (orgModifier)
@@ -323,6 +346,8 @@ public sealed class PersonRecognizer
         if (count is >= 2 and <= 3 && head.Text.Length == 1 && char.IsUpper(head.Text[0]) && FollowedByParenthesis(doc, candidate.Last))
             return Evidence.Strong;
         if (firstKind is Kind.Initial && count == 1) return Evidence.None;
+        // "Virginia" alone is the state; as a given name it needs its surname
+        if (count == 1 && !titleCue && _lexicon.Category(head.Text) is not null) return Evidence.None;
 
         if (count >= 2 && firstIsGiven)
         {
@@ -343,13 +368,30 @@ public sealed class PersonRecognizer
         return Evidence.None;
     }
 
-    private static bool IsSpeakerLabel(DocumentContext doc, int index)
+    private static readonly string[] FirmSuffixes = [" Inc", " Corp", " Co ", " Co.", " Co,", " Ltd", " LLC", " Plc", " PLC", " & Co", " and Co ", " and Co.", " and Co,", " Securities", " Holdings"];
+
+    /// <summary>"Morgan Stanley and Co", "Merrill Lynch Inc": a person-shaped name that is a firm's.</summary>
+    private static bool FirmSuffixFollows(DocumentContext doc, int last)
     {
-        var token = doc.Tokens[index];
-        return token.Text.Length >= 3 && token.End < doc.Text.Length && doc.Text[token.End] == ':' && token.Text.All(char.IsLetter);
+        var end = doc.Tokens[last].End;
+        var rest = doc.Text.AsSpan(end, Math.Min(12, doc.Text.Length - end));
+        if (rest.StartsWith(",")) rest = rest[1..];
+        foreach (var suffix in FirmSuffixes)
+            if (rest.StartsWith(suffix, StringComparison.Ordinal) || (rest.Length == suffix.TrimEnd(' ', '.', ',').Length && rest.SequenceEqual(suffix.TrimEnd(' ', '.', ','))))
+                return true;
+        return false;
     }
 
-    private static int LabelCount(DocumentContext doc, string word)
+    private bool IsSpeakerLabel(DocumentContext doc, int index)
+    {
+        var token = doc.Tokens[index];
+        if (token.Text.Length < 3 || token.End >= doc.Text.Length || doc.Text[token.End] != ':' || !token.Text.All(char.IsLetter)) return false;
+        var titled = char.ToUpperInvariant(token.Text[0]) + token.Text[1..].ToLowerInvariant();
+        return _lexicon.Category(titled) is null && _lexicon.Category(token.Text) is null && !_lexicon.IsCommon(titled)
+            && OutletDirectory.Default.Find(token.Text) is null;
+    }
+
+    private int LabelCount(DocumentContext doc, string word)
     {
         var count = 0;
         for (var i = 0; i < doc.Tokens.Count; i++)
@@ -371,7 +413,7 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>A title or job noun right before the run: "envoy Steve Witkoff", "Secretary of State Marco Rubio".</summary>
-    private bool HasRoleBefore(DocumentContext doc, int index)
+    private bool HasRoleBefore(DocumentContext doc, int index, int runLength)
     {
         if (index == 0 || !doc.Tokens[index].JoinedToPrevious) return false;
         var previous = doc.Tokens[index - 1];
@@ -386,7 +428,8 @@ public sealed class PersonRecognizer
                 if (!t.JoinedToPrevious) return false;
                 continue;
             }
-            return _lexicon.Titles.Contains(t.Text) && k < index - 1 && HasOfBetween(doc, k, index);
+            // "Secretary of State Marco Rubio" names someone; "Minister of Agriculture" only names the portfolio
+            return _lexicon.Titles.Contains(t.Text) && k < index - 1 && HasOfBetween(doc, k, index) && runLength >= 2;
         }
         return false;
     }

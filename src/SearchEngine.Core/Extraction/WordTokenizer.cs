@@ -16,6 +16,7 @@ internal static class WordTokenizer
     public static List<WordToken> Tokenize(string text)
     {
         var tokens = new List<WordToken>(text.Length / 5);
+        var hardWrapped = IsHardWrapped(text);
         var n = text.Length;
         var line = 0;
         var i = 0;
@@ -68,7 +69,7 @@ internal static class WordTokenizer
             }
 
             var word = text[start..end];
-            var joined = tokens.Count > 0 && IsPlainGap(text, lastEnd, start, lastWasAbbreviation);
+            var joined = tokens.Count > 0 && IsPlainGap(text, lastEnd, start, lastWasAbbreviation, hardWrapped);
             var sentenceStart = IsSentenceStart(text, start, lastWasAbbreviation);
             tokens.Add(new WordToken(start, end, word, sentenceStart, possessive, joined, line));
             lastEnd = possessive ? end + 2 : end;
@@ -98,8 +99,9 @@ internal static class WordTokenizer
         return true;
     }
 
-    private static bool IsPlainGap(string text, int from, int to, bool previousIsAbbreviation)
+    private static bool IsPlainGap(string text, int from, int to, bool previousIsAbbreviation, bool hardWrapped)
     {
+        if (to - from == 1 && text[from] == '\n') return hardWrapped && IsSoftWrap(text, from);
         if (to - from > 3) return false;
         for (var k = from; k < to; k++)
         {
@@ -109,6 +111,35 @@ internal static class WordTokenizer
             return false;
         }
         return to > from;
+    }
+
+    /// <summary>Wire copy wrapped at a fixed width: most lines are 40-80 characters long.</summary>
+    private static bool IsHardWrapped(string text)
+    {
+        int lines = 0, wrapped = 0, start = 0;
+        while (start < text.Length && lines < 40)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var length = end - start;
+            if (length > 0)
+            {
+                lines++;
+                if (length is >= 40 and <= 80) wrapped++;
+            }
+            start = end + 1;
+        }
+        return lines >= 4 && wrapped * 10 >= lines * 6;
+    }
+
+    /// <summary>
+    /// A hard-wrapped line of wire copy ("…Agriculture Secretary Richard\nLyng said"): a long line ending in a letter,
+    /// continued on the next line without indentation.
+    /// </summary>
+    private static bool IsSoftWrap(string text, int newline)
+    {
+        if (newline == 0 || !char.IsLetter(text[newline - 1])) return false;
+        return newline + 1 < text.Length && !char.IsWhiteSpace(text[newline + 1]);
     }
 
     private static bool IsSentenceStart(string text, int start, bool previousIsAbbreviation)
