@@ -27,6 +27,13 @@ public sealed class PersonRecognizer
         "subsidiary", "unit", "products", "earnings", "shareholders", "profits", "revenue", "revenues", "stake",
     };
 
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "giant", "maker", "regulator", "retailer", "carrier", "operator", "manufacturer", "publisher",
+        "broadcaster", "brand", "label", "studio", "website", "chain", "airline", "insurer", "lender", "watchdog", "conglomerate",
+        "group", "bank", "agency", "developer", "brewer", "supplier", "startup", "exchange",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "had", "have", "was", "is", "also", "then", "later", "previously", "once", "again", "recently", "repeatedly",
@@ -57,6 +64,12 @@ public sealed class PersonRecognizer
                 if (t.Text.Length > 2 && char.IsLower(t.Text[0])) LowerWords.Add(t.Text);
                 // "Keycorp shares", "Inbev brands", "the Datamonitor report": the word names a company here
                 if (t.IsCapitalized && i + 1 < tokens.Count && (tokens[i + 1].JoinedToPrevious || t.Possessive) && CompanyCues.Contains(tokens[i + 1].Text))
+                {
+                    OrgWords.Add(t.Text);
+                    CorporateText = true;
+                }
+                // "security firm Sophos", "electronics giant Sony": the word after a company noun names a company
+                if (t.IsCapitalized && i > 0 && t.JoinedToPrevious && CompanyNouns.Contains(tokens[i - 1].Text))
                 {
                     OrgWords.Add(t.Text);
                     CorporateText = true;
