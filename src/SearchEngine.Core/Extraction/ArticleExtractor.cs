@@ -49,7 +49,9 @@ public sealed class ArticleExtractor
         var metadata = document.Metadata;
         var (headline, body) = TitleExtractor.SplitHeadline(text);
         string? titleAuthor = null;
-        if (headline is not null && BylineExtractor.TrySplitNameHeadline(headline, out var opinionAuthor, out var opinionHeadline))
+        // "Timothy Snyder: Russian Unreality" is a column's byline; "Rand Paul: …" over a story about Rand Paul is a quote
+        if (headline is not null && BylineExtractor.TrySplitNameHeadline(headline, out var opinionAuthor, out var opinionHeadline)
+            && !NamedAgain(body, opinionAuthor, 0))
         {
             titleAuthor = opinionAuthor;
             headline = opinionHeadline;
@@ -124,9 +126,17 @@ public sealed class ArticleExtractor
             if (++lines > 5) break;
             var author = BylineExtractor.FromByLine(line) ?? BylineExtractor.FromWrittenBy(line);
             if (author is not null) return author;
-            if (lines <= 2 && BylineExtractor.FromNameLine(line) is { } name) return name;
+            // a line holding only a name is a byline when the story does not go on to talk about that person
+            if (lines <= 2 && BylineExtractor.FromNameLine(line) is { } name && !NamedAgain(body, name, range.End.GetOffset(body.Length)))
+                return name;
         }
         return null;
+    }
+
+    private static bool NamedAgain(string body, string name, int from)
+    {
+        var surname = name.Split(' ')[^1];
+        return from < body.Length && body.IndexOf(surname, from, StringComparison.Ordinal) >= 0;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

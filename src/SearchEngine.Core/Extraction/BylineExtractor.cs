@@ -95,6 +95,7 @@ public static partial class BylineExtractor
         {
             var w = words[i];
             if (w.Length == 2 && w[1] == '.') continue;
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
             if (lexicon.Category(w) is "month" or "day" or "orgword" or "thing" or "heading") return false;
             if (lexicon.IsCommon(w) && i == words.Length - 1 && words.Length == 2 && lexicon.IsCommon(words[0])) return false;
         }

@@ -210,8 +210,11 @@ public sealed class DigestSplitter
         if (first.Kind == LineKind.NameHeadline)
         {
             title = first.Headline;
-            author = first.Author;
             textFrom = from + 1;
+            // a columnist does not appear in their own column; a newsmaker in "Name: quote" headlines does
+            var rest = text[lines[Math.Min(textFrom, end - 1)].Start..(lines[end - 1].Start + lines[end - 1].Text.Length)];
+            var surname = first.Author!.Split(' ')[^1];
+            author = rest.Contains(surname, StringComparison.Ordinal) ? null : first.Author;
         }
         else if (first.Kind is LineKind.Short or LineKind.TrailingBy)
         {

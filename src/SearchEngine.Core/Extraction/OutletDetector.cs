@@ -25,11 +25,11 @@ public sealed partial class OutletDetector
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:Copyright|\(c\)|©)[ \t]*(?:©|\(c\))?[ \t]*(?:\d{4}(?:[-–]\d{4})?,?[ \t]*)?(?<name>[A-Z][^\n.,©|]{1,60}?)(?:,?[ \t]+(?:LLC|Inc|Ltd|Limited|Corp|Company|Media Inc))?[ \t]*(?:[.,|]|All rights|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:(?:Copyright|\(c\)|©)[ \t]*)+(?:\d{4}(?:[-–]\d{4})?,?[ \t]*)?(?:by[ \t]+)?(?<name>[A-Z][^\n.,©|]{1,60}?)(?:,?[ \t]+(?:LLC|Inc|Ltd|Limited|Corp|Media Inc))?[ \t]*(?:[.,|]|All rights|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
     // "(AP) — …", "WASHINGTON (Reuters) - …", "LONDON, March 3 (Reuters) -", "(The Guardian) As …"
-    [GeneratedRegex(@"^[ \t]*(?:[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)[ \t]*(?<dash>[—–-]{1,2})?", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)[ \t]*(?<dash>[—–-]{1,2})?", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SourceTag();
 
     [GeneratedRegex(@"^[ \t]*(?:Takeaways|Summary|Summarized|Analysis|Reporting|Story|Report|Source|Sources|Credit)(?:[ \t]+by|:)[ \t]+(?<name>[^\n]{2,60}?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -119,9 +119,11 @@ public sealed partial class OutletDetector
         var name = match.Groups["name"].Value.Trim();
         var known = _directory.Find(name);
         if (known is not null) return known;
-        // An unknown tag counts only in the wire-story shape "(Name) —" and when it looks like a proper name.
-        if (!match.Groups["dash"].Success || name.Split(' ').Length > 5) return null;
-        return name.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "of" or "the" or "and")) ? name : null;
+        // An unknown tag counts only in the wire-story shape "(Name) —" at the very start of the line, when it looks
+        // like a proper name: not "Sen. Chuck Schumer (D-N.Y.) —".
+        if (!match.Groups["dash"].Success || match.Groups["place"].Success || name.Split(' ').Length > 5) return null;
+        return name.Split(' ').All(w => w.Length > 1 && w.All(c => char.IsLetter(c) || c is '\'' or '&') && (char.IsUpper(w[0]) || w is "of" or "the" or "and"))
+            ? name : null;
     }
 
     private string? FindPublisher(string text, List<(int Start, int End)> ownSpans)
