@@ -76,10 +76,15 @@ public static class PersonDirectory
 
     private static ResolvedPerson Describe(string rootKey, Entry rootEntry, List<Entry> group)
     {
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var member in group)
-            foreach (var (name, count) in member.Names)
-                names[name] = names.GetValueOrDefault(name) + count;
+        Dictionary<string, int> names;
+        if (group.Count == 1) names = rootEntry.Names;
+        else
+        {
+            names = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var member in group)
+                foreach (var (name, count) in member.Names)
+                    names[name] = names.GetValueOrDefault(name) + count;
+        }
 
         // the display name comes from the root's own forms: the most complete one in common use
         var pool = rootEntry.Names.Count > 0 ? rootEntry.Names : names;
@@ -91,7 +96,7 @@ public static class PersonDirectory
         foreach (var (name, count) in pool)
         {
             if (count < threshold) continue;
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = name.AsSpan().Trim().Count(' ') + 1;
             var better = words > displayWords
                 || (words == displayWords && count > displayCount)
                 || (words == displayWords && count == displayCount && string.CompareOrdinal(name, display) < 0);
@@ -101,8 +106,9 @@ public static class PersonDirectory
             displayCount = count;
         }
         display ??= rootKey;
-        var aliases = names.Where(n => n.Key != display).OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal)
-            .Select(n => n.Key).ToList();
+        IReadOnlyList<string> aliases = names.Count <= 1
+            ? []
+            : names.Where(n => n.Key != display).OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
         return new ResolvedPerson(rootKey, display, aliases);
     }
 }
