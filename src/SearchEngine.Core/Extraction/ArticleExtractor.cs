@@ -10,7 +10,6 @@ namespace SearchEngine.Core.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
-    private readonly OutletDirectory _directory;
     private readonly OutletDetector _outlets;
     private readonly DigestSplitter _digests;
     private readonly PersonRecognizer _persons = new();
@@ -18,9 +17,9 @@ public sealed class ArticleExtractor
 
     public ArticleExtractor() : this(OutletDirectory.Default) { }
 
+    /// <summary>An extractor normalising outlets through <paramref name="directory"/>.</summary>
     public ArticleExtractor(OutletDirectory directory)
     {
-        _directory = directory;
         _outlets = directory == OutletDirectory.Default ? OutletDetector.Default : new OutletDetector(directory);
         _digests = new DigestSplitter(_outlets);
     }
