@@ -3,71 +3,143 @@ using SearchEngine.Core.Ingest;
 namespace SearchEngine.Core.Extraction;
 
 /// <summary>
-/// Turns a decoded file into articles. Metadata from the sidecar or front matter wins over what the text says.
+/// Turns a decoded file into articles: one for an ordinary file, one per excerpt for a digest. Metadata from the sidecar
+/// or front matter wins over what the text says; the text fills what metadata leaves empty (title, publisher, date,
+/// author), and always gives the persons, quotes and cited outlets. Stateless and thread-safe: one instance can serve
+/// every indexing thread.
 /// </summary>
 public sealed class ArticleExtractor
 {
     /// <summary>Changes whenever extraction rules change, so the indexer re-extracts every file once.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
+
+    private readonly OutletDetector _outlets;
+    private readonly DigestSplitter _digests;
+    private readonly PersonRecognizer _persons = new();
+    private readonly QuoteExtractor _quotes = new();
+
+    public ArticleExtractor() : this(OutletDirectory.Default) { }
+
+    /// <summary>An extractor normalising outlets through <paramref name="directory"/>.</summary>
+    public ArticleExtractor(OutletDirectory directory)
+    {
+        _outlets = directory == OutletDirectory.Default ? OutletDetector.Default : new OutletDetector(directory);
+        _digests = new DigestSplitter(_outlets);
+    }
 
     /// <summary>Extracts the article (or, for a digest, the excerpts) a document holds.</summary>
     public IReadOnlyList<Article> Extract(SourceDocument document)
     {
+        var metadata = document.Metadata;
         var warnings = new List<string>();
         var text = document.Text.Trim('\n', ' ', '\t', '\uFEFF');
-        var (headline, body) = SplitHeadline(text);
-        var title = document.Metadata.Title ?? headline ?? LedeTitle(body);
-        var bodyText = headline is null ? text : body;
 
-        DateOnly? date = null;
-        if (document.Metadata.Date is { Length: > 0 } rawDate)
+        DateOnly? metadataDate = null;
+        if (metadata.Date is { Length: > 0 } rawDate && !string.IsNullOrWhiteSpace(rawDate))
         {
-            date = NewsDate.TryParse(rawDate);
-            if (date is null) warnings.Add($"malformed date '{rawDate}'");
+            metadataDate = NewsDate.TryParse(rawDate);
+            if (metadataDate is null) warnings.Add($"malformed date '{rawDate.Trim()}'");
         }
 
-        return
-        [
-            new Article
+        var excerpts = _digests.Split(text, metadataDate);
+        if (excerpts is not null) return FromDigest(document, excerpts, metadataDate, warnings);
+        return [FromSingle(document, text, metadataDate, warnings)];
+    }
+
+    private Article FromSingle(SourceDocument document, string text, DateOnly? metadataDate, List<string> warnings)
+    {
+        var metadata = document.Metadata;
+        var (headline, body) = TitleExtractor.SplitHeadline(text);
+        string? titleAuthor = null;
+        // "Timothy Snyder: Russian Unreality" is a column's byline; "Rand Paul: …" over a story about Rand Paul is a quote
+        if (headline is not null && BylineExtractor.TrySplitNameHeadline(headline, out var opinionAuthor, out var opinionHeadline)
+            && !NamedAgain(body, opinionAuthor, 0))
+        {
+            titleAuthor = opinionAuthor;
+            headline = opinionHeadline;
+        }
+        var bodyText = headline is null ? text : body;
+        var title = Clean(metadata.Title) ?? headline ?? TitleExtractor.FromLede(bodyText);
+
+        var date = metadataDate;
+        if (date is null && metadata.Date is null or { Length: 0 }) date = DateExtractor.FromHeader(bodyText, warnings);
+
+        var author = Clean(metadata.Author) ?? HeaderAuthor(bodyText) ?? titleAuthor;
+        var outlets = _outlets.Detect(text, Clean(metadata.Outlet));
+        var persons = _persons.Recognize(bodyText);
+        var quotes = _quotes.Extract(bodyText, persons, author);
+
+        return new Article
+        {
+            Id = ArticleId.For(document.RelativePath),
+            SourcePath = document.RelativePath,
+            Title = title,
+            Text = bodyText,
+            Outlet = outlets.Publisher,
+            CitedOutlets = outlets.Cited,
+            Date = date,
+            Author = author,
+            Url = Clean(metadata.Url),
+            Persons = persons,
+            Quotes = quotes,
+            ContentHash = document.ContentHash,
+            Warnings = warnings,
+        };
+    }
+
+    private List<Article> FromDigest(SourceDocument document, IReadOnlyList<DigestExcerpt> excerpts, DateOnly? metadataDate, List<string> fileWarnings)
+    {
+        var articles = new List<Article>(excerpts.Count);
+        for (var i = 0; i < excerpts.Count; i++)
+        {
+            var excerpt = excerpts[i];
+            // an excerpt's own source tag names its publisher; the file's metadata fills what the excerpt does not say
+            var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? Clean(document.Metadata.Outlet));
+            var persons = _persons.Recognize(excerpt.Text);
+            articles.Add(new Article
             {
-                Id = ArticleId.For(document.RelativePath),
+                Id = ArticleId.For(document.RelativePath, i + 1),
                 SourcePath = document.RelativePath,
-                Title = title,
-                Text = bodyText,
-                Outlet = Clean(document.Metadata.Outlet),
-                Date = date,
-                Author = Clean(document.Metadata.Author),
+                Ordinal = i + 1,
+                Title = excerpt.Title,
+                Text = excerpt.Text,
+                Outlet = outlets.Publisher,
+                CitedOutlets = outlets.Cited,
+                Date = excerpt.Date ?? metadataDate,
+                Author = excerpt.Author ?? Clean(document.Metadata.Author),
                 Url = Clean(document.Metadata.Url),
+                Persons = persons,
+                Quotes = _quotes.Extract(excerpt.Text, persons, excerpt.Author),
                 ContentHash = document.ContentHash,
-                Warnings = warnings,
-            },
-        ];
+                Warnings = [.. fileWarnings, .. excerpt.Warnings],
+            });
+        }
+        return articles;
+    }
+
+    /// <summary>An author named in the first lines: "By …", "Written by …", or a line holding only a name.</summary>
+    private static string? HeaderAuthor(string body)
+    {
+        var lines = 0;
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var line = body[range].Trim();
+            if (line.Length == 0) continue;
+            if (++lines > 5) break;
+            var author = BylineExtractor.FromByLine(line) ?? BylineExtractor.FromWrittenBy(line);
+            if (author is not null) return author;
+            // a line holding only a name is a byline when the story does not go on to talk about that person
+            if (lines <= 2 && BylineExtractor.FromNameLine(line) is { } name && !NamedAgain(body, name, range.End.GetOffset(body.Length)))
+                return name;
+        }
+        return null;
+    }
+
+    private static bool NamedAgain(string body, string name, int from)
+    {
+        var surname = name.Split(' ')[^1];
+        return from < body.Length && body.IndexOf(surname, from, StringComparison.Ordinal) >= 0;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    /// <summary>The first line is a headline when it is short, has no sentence end, and text follows it.</summary>
-    private static (string? Headline, string Body) SplitHeadline(string text)
-    {
-        var newline = text.IndexOf('\n');
-        if (newline < 0) return (null, text);
-        var first = text[..newline].Trim();
-        var rest = text[(newline + 1)..].TrimStart('\n', ' ', '\t');
-        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var looksLikeHeadline = first.Length is > 0 and <= 200 && words <= 25 && rest.Length > 0
-            && !(first.EndsWith('.') && words > 12);
-        return looksLikeHeadline ? (first, rest) : (null, text);
-    }
-
-    /// <summary>A readable title from the lede: its first sentence, cut at a word boundary.</summary>
-    internal static string LedeTitle(string body)
-    {
-        var firstLine = body.Split('\n', 2)[0].Trim();
-        var end = firstLine.IndexOfAny(['.', '!', '?']);
-        var sentence = end > 20 ? firstLine[..(end + 1)] : firstLine;
-        const int max = 120;
-        if (sentence.Length <= max) return sentence;
-        var cut = sentence.LastIndexOf(' ', max);
-        return sentence[..(cut > 40 ? cut : max)] + "…";
-    }
 }

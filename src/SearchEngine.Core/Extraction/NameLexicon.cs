@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace SearchEngine.Core.Extraction;
+
+/// <summary>Word classes the person recogniser and the quote attributor share, loaded once from the embedded tables.</summary>
+internal sealed class NameLexicon
+{
+    public static NameLexicon Default { get; } = new();
+
+    public FrozenSet<string> FirstNames { get; }
+    public FrozenDictionary<string, string> NotPerson { get; }
+    public FrozenSet<string> NotPersonPhrases { get; }
+    public FrozenSet<string> CommonWords { get; }
+    public FrozenSet<string> Honorifics { get; }
+    public FrozenSet<string> Titles { get; }
+    public FrozenSet<string> Roles { get; }
+    public FrozenSet<string> SpeechVerbs { get; }
+    public FrozenSet<string> SurnameWords { get; }
+
+    public static readonly FrozenSet<string> Particles = new[]
+    {
+        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "del", "dos", "das", "ter", "ten", "y", "ben",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Suffixes = new[] { "Jr", "Sr", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private NameLexicon()
+    {
+        FirstNames = EmbeddedTable.Rows("first-names.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+        var notPerson = new Dictionary<string, string>(StringComparer.Ordinal);
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("not-person-words.tsv"))
+        {
+            var phrase = row[0].Trim();
+            var category = row.Length > 1 ? row[1].Trim() : "other";
+            if (phrase.Contains(' ')) phrases.Add(phrase);
+            else notPerson.TryAdd(phrase, category);
+        }
+        NotPerson = notPerson.ToFrozenDictionary(StringComparer.Ordinal);
+        NotPersonPhrases = phrases.ToFrozenSet(StringComparer.Ordinal);
+        CommonWords = EmbeddedTable.Rows("common-words.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+        var cues = EmbeddedTable.Rows("person-cues.tsv");
+        FrozenSet<string> Kind(string kind) =>
+            cues.Where(r => r.Length > 1 && r[1].Trim() == kind).Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+        Honorifics = Kind("honorific");
+        Titles = Kind("title");
+        Roles = Kind("role");
+        SpeechVerbs = Kind("speech");
+        SurnameWords = EmbeddedTable.Rows("surname-words.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The not-person category of a word, or null. Plural and possessive-free forms are what callers pass.</summary>
+    public string? Category(string word) => NotPerson.TryGetValue(word, out var c) ? c : null;
+
+    /// <summary>True for words written capitalised mostly because of their position, not because they are names.</summary>
+    public bool IsCommon(string word) => CommonWords.Contains(word.ToLowerInvariant());
+}

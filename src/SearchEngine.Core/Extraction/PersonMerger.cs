@@ -1,0 +1,179 @@
+namespace SearchEngine.Core.Extraction;
+
+/// <summary>
+/// Turns graded name candidates into persons: full names with the same key become one person, a lone surname or given
+/// name joins the full name it repeats ("Putin" after "Vladimir Putin"), and a lone word nobody vouched for is dropped.
+/// </summary>
+internal static class PersonMerger
+{
+    private sealed class Group(string key)
+    {
+        public string Key { get; } = key;
+        public List<Mention> Mentions { get; } = [];
+        public List<int> Sizes { get; } = [];
+    }
+
+    /// <param name="text">The article text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="candidates">First and last word of each candidate, its evidence (0 none, 1 weak, 2 strong), and whether it names an organisation.</param>
+    /// <param name="orgWords">Words seen inside organisation names in this article.</param>
+    public static IReadOnlyList<Person> Merge(string text, List<WordToken> tokens,
+        List<(int First, int Last, int Evidence, bool OrgModifier)> candidates, HashSet<string> orgWords)
+    {
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var bySurname = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var byGiven = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+
+        Mention MentionOf((int First, int Last, int Evidence, bool OrgModifier) c)
+        {
+            var start = tokens[c.First].Start;
+            var end = tokens[c.Last].End;
+            return new Mention(text[start..end], start, end);
+        }
+
+        Group GroupFor(string key)
+        {
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group(key);
+            return group;
+        }
+
+        // 1. full names vouched for
+        foreach (var c in candidates)
+        {
+            if (c.OrgModifier || c.Evidence == 0 || c.Last == c.First) continue;
+            var mention = MentionOf(c);
+            var key = PersonKey.For(mention.Text);
+            if (key.Length == 0) continue;
+            var group = GroupFor(key);
+            group.Mentions.Add(mention);
+            group.Sizes.Add(c.Last - c.First + 1);
+        }
+        // "F Pelous" and "Fabien Pelous": an initial joins the one full given name with that letter and surname
+        foreach (var group in groups.Values.ToList())
+        {
+            var words = group.Key.Split(' ');
+            if (words.Length != 2 || words[0].Length > 2) continue;
+            var match = groups.Values.Where(g => g != group && g.Key.Split(' ') is [var given, var surname]
+                && surname == words[1] && given.Length > 2 && given[0] == words[0][0]).ToList();
+            if (match.Count != 1) continue;
+            match[0].Mentions.AddRange(group.Mentions);
+            match[0].Sizes.AddRange(group.Sizes);
+            groups.Remove(group.Key);
+        }
+        foreach (var group in groups.Values)
+        {
+            var words = group.Key.Split(' ');
+            Add(bySurname, PersonKey.Surname(group.Key), group);
+            Add(byGiven, words[0], group);
+        }
+
+        // 2. single words: a surname of a full name, a lone name vouched for, or else wait
+        var pending = new List<(int First, int Last, int Evidence, bool OrgModifier)>();
+        foreach (var c in candidates)
+        {
+            if (c.OrgModifier || c.Last != c.First) continue;
+            var token = tokens[c.First];
+            // "the Hemingway family" names a family, not the person
+            if (c.First + 1 < tokens.Count && tokens[c.First + 1].JoinedToPrevious && tokens[c.First + 1].Text is "family" or "families") continue;
+            var norm = PersonKey.NormalizeToken(token.Text);
+            if (norm.Length < 2) continue;
+            if (bySurname.TryGetValue(norm, out var owners))
+            {
+                var owner = Nearest(owners, token.Start);
+                owner.Mentions.Add(MentionOf(c));
+                owner.Sizes.Add(1);
+                continue;
+            }
+            if (c.Evidence >= 1 && byGiven.TryGetValue(norm, out var sameGiven) && sameGiven.Count == 1
+                && NameLexicon.Default.FirstNames.Contains(token.Text))
+            {
+                // "Sir Alan's inquiry" after "Sir Alan Budd"
+                sameGiven[0].Mentions.Add(MentionOf(c));
+                sameGiven[0].Sizes.Add(1);
+                continue;
+            }
+            if (c.Evidence >= 1 && !orgWords.Contains(token.Text))
+            {
+                var group = GroupFor(norm);
+                group.Mentions.Add(MentionOf(c));
+                group.Sizes.Add(1);
+                continue;
+            }
+            pending.Add(c);
+        }
+
+        foreach (var c in pending)
+        {
+            var token = tokens[c.First];
+            var norm = PersonKey.NormalizeToken(token.Text);
+            Group? owner = null;
+            if (groups.TryGetValue(norm, out var single) && !orgWords.Contains(token.Text)) owner = single;
+            else if (byGiven.TryGetValue(norm, out var givens) && givens.Count == 1 && NameLexicon.Default.FirstNames.Contains(token.Text)
+                     && !token.SentenceStart)
+                owner = givens[0];
+            if (owner is null) continue;
+            owner.Mentions.Add(MentionOf(c));
+            owner.Sizes.Add(1);
+        }
+
+        var persons = new List<Person>(groups.Count);
+        foreach (var group in groups.Values)
+        {
+            if (group.Mentions.Count == 0) continue;
+            var order = Enumerable.Range(0, group.Mentions.Count).OrderBy(i => group.Mentions[i].Start).ToList();
+            var mentions = order.Select(i => group.Mentions[i]).ToList();
+            var display = Display(group);
+            var aliases = mentions.Select(m => Collapse(m.Text)).Where(t => t != display).Distinct(StringComparer.Ordinal).ToList();
+            persons.Add(new Person(display, PersonKey.For(display), aliases, mentions));
+        }
+        persons.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
+        return persons;
+    }
+
+    /// <summary>The most complete form: most words, then most used, then first seen.</summary>
+    private static string Display(Group group)
+    {
+        var texts = group.Mentions.Select(m => Collapse(m.Text)).ToList();
+        var best = texts[0];
+        var bestSize = -1;
+        var bestCount = -1;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            var size = group.Sizes[i];
+            if (size < bestSize) continue;
+            var count = texts.Count(t => t == text);
+            if (size > bestSize || count > bestCount || (count == bestCount && text.Length > best.Length))
+            {
+                best = text;
+                bestSize = size;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A name broken across a wrapped line reads with a space.</summary>
+    private static string Collapse(string text) => text.Contains('\n') ? string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)) : text;
+
+    private static Group Nearest(List<Group> owners, int position)
+    {
+        if (owners.Count == 1) return owners[0];
+        Group? best = null;
+        var bestStart = int.MinValue;
+        foreach (var owner in owners)
+            foreach (var mention in owner.Mentions)
+                if (mention.Start < position && mention.Start > bestStart)
+                {
+                    best = owner;
+                    bestStart = mention.Start;
+                }
+        return best ?? owners[0];
+    }
+
+    private static void Add(Dictionary<string, List<Group>> index, string key, Group group)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(group)) list.Add(group);
+    }
+}
