@@ -13,7 +13,8 @@ public static partial class NewsDate
         "dd-MMM-yyyy HH:mm:ss.ff", "d-MMM-yyyy HH:mm:ss.ff", "dd-MMM-yyyy HH:mm:ss", "dd-MMM-yyyy", "d-MMM-yyyy",
         "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMM d yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMMM, yyyy", "d MMM yyyy",
         "dddd, MMMM d, yyyy", "dddd d MMMM yyyy", "dddd, d MMMM yyyy", "ddd, d MMM yyyy", "ddd, dd MMM yyyy HH:mm:ss", "ddd, dd MMM yyyy HH:mm:ss K",
-        "M/d/yyyy", "M/d/yy", "MM/dd/yyyy", "yyyyMMdd",
+        // Slashed day-month orders (9/6/17) are ambiguous between US and UK use: malformed, not guessed.
+        "yyyyMMdd",
     ];
 
     [GeneratedRegex(@"(?<=\d)(st|nd|rd|th)\b", RegexOptions.CultureInvariant)]

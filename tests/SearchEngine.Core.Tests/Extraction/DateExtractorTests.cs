@@ -8,7 +8,6 @@ public sealed class DateExtractorTests
     [Theory]
     [InlineData("2016-09-20", 2016, 9, 20)]
     [InlineData("26-FEB-1987 15:01:01.79", 1987, 2, 26)]
-    [InlineData("9/6/17", 2017, 9, 6)]
     [InlineData("November 24, 2025", 2025, 11, 24)]
     [InlineData("Sept. 9, 2017", 2017, 9, 9)]
     [InlineData("22nd November 2025", 2025, 11, 22)]
@@ -16,6 +15,7 @@ public sealed class DateExtractorTests
         Assert.Equal(new DateOnly(year, month, day), NewsDate.TryParse(raw));
 
     [Theory]
+    [InlineData("9/6/17")]
     [InlineData("2019-02-30")]
     [InlineData("date")]
     [InlineData("Friday")]

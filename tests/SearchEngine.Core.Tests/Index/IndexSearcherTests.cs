@@ -67,27 +67,27 @@ public sealed class IndexSearcherTests : IDisposable
     [Fact]
     public void Outlet_facet_counts_ignore_the_outlet_selection_and_values_combine_with_or()
     {
-        _corpus.Write("metadata.tsv", "file\toutlet\tdate\n1.txt\tAP\t2020-01-01\n2.txt\tAP\t2020-01-02\n3.txt\tReuters\t2020-01-03\n4.txt\tBBC\t2020-02-01\n5.txt\tBBC\t2021-01-01\n");
+        _corpus.Write("metadata.tsv", "file\toutlet\tdate\n1.txt\tDaily Planet\t2020-01-01\n2.txt\tDaily Planet\t2020-01-02\n3.txt\tGotham Gazette\t2020-01-03\n4.txt\tCentral City Star\t2020-02-01\n5.txt\tCentral City Star\t2021-01-01\n");
         var searcher = Build(
             ("1.txt", "T\n\npeace talks"), ("2.txt", "T\n\npeace deal"), ("3.txt", "T\n\npeace plan"),
             ("4.txt", "T\n\npeace march"), ("5.txt", "T\n\nwar news"));
 
         var all = searcher.Search(new SearchRequest { Query = "peace" });
         Assert.Equal(4, all.Total);
-        Assert.Equal(new Dictionary<string, int> { ["AP"] = 2, ["Reuters"] = 1, ["BBC"] = 1 },
+        Assert.Equal(new Dictionary<string, int> { ["Daily Planet"] = 2, ["Gotham Gazette"] = 1, ["Central City Star"] = 1 },
             all.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => v.Count));
 
-        var two = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["AP", "Reuters"] });
+        var two = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["Daily Planet", "Gotham Gazette"] });
         Assert.Equal(3, two.Total);
         var counts = two.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => (v.Count, v.Selected));
-        Assert.Equal((2, true), counts["AP"]);
-        Assert.Equal((1, true), counts["Reuters"]);
-        Assert.Equal((1, false), counts["BBC"]);
+        Assert.Equal((2, true), counts["Daily Planet"]);
+        Assert.Equal((1, true), counts["Gotham Gazette"]);
+        Assert.Equal((1, false), counts["Central City Star"]);
 
-        var dated = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["AP", "Reuters"], From = new(2020, 1, 2) });
+        var dated = searcher.Search(new SearchRequest { Query = "peace", Outlets = ["Daily Planet", "Gotham Gazette"], From = new(2020, 1, 2) });
         Assert.Equal(2, dated.Total);
         // The outlet counts now respect the date filter but still ignore the outlet selection.
-        Assert.Equal(new Dictionary<string, int> { ["AP"] = 1, ["Reuters"] = 1, ["BBC"] = 1 },
+        Assert.Equal(new Dictionary<string, int> { ["Daily Planet"] = 1, ["Gotham Gazette"] = 1, ["Central City Star"] = 1 },
             dated.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => v.Count));
         Assert.Equal(3, dated.Dates.Buckets.Sum(b => b.Count));
     }
