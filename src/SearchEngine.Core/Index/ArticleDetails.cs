@@ -4,7 +4,10 @@ using SearchEngine.Core.Extraction;
 
 namespace SearchEngine.Core.Index;
 
-/// <summary>The parts of an article stored as one JSON column: they are read whole, with the article.</summary>
+/// <summary>
+/// The parts of an article stored as one column (Brotli-compressed JSON; person mentions make it large): they are
+/// read whole, with the article.
+/// </summary>
 internal sealed record ArticleDetails(
     IReadOnlyList<Person> Persons,
     IReadOnlyList<Quote> Quotes,
@@ -17,9 +20,9 @@ internal sealed record ArticleDetails(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Serialize(Article article) =>
-        JsonSerializer.Serialize(new ArticleDetails(article.Persons, article.Quotes, article.CitedOutlets, article.Warnings), Options);
+    public static byte[] Serialize(Article article) => TextCompression.Compress(
+        JsonSerializer.Serialize(new ArticleDetails(article.Persons, article.Quotes, article.CitedOutlets, article.Warnings), Options));
 
-    public static ArticleDetails Deserialize(string json) =>
-        JsonSerializer.Deserialize<ArticleDetails>(json, Options) ?? new ArticleDetails([], [], [], []);
+    public static ArticleDetails Deserialize(byte[] stored) =>
+        JsonSerializer.Deserialize<ArticleDetails>(TextCompression.Decompress(stored)!, Options) ?? new ArticleDetails([], [], [], []);
 }

@@ -129,7 +129,7 @@ public sealed class IndexSearcher
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
-        var details = ArticleDetails.Deserialize(reader.GetString(10));
+        var details = ArticleDetails.Deserialize((byte[])reader.GetValue(10));
         return new Article
         {
             Id = reader.GetString(0),
@@ -460,7 +460,7 @@ public sealed class IndexSearcher
             rowidParameter.Value = candidate.Rowid;
             using var reader = command.ExecuteReader();
             if (!reader.Read()) continue;
-            var details = ArticleDetails.Deserialize(reader.GetString(5));
+            var details = ArticleDetails.Deserialize((byte[])reader.GetValue(5));
             var snippet = reader.GetString(7);
             if (!withMatch && snippet.Length >= 320 && snippet.LastIndexOf(' ') is > 200 and var cut) snippet = snippet[..cut] + " …";
             hits.Add(new SearchHit(

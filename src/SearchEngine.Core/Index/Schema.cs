@@ -17,7 +17,7 @@ namespace SearchEngine.Core.Index;
 internal static class Schema
 {
     /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -61,7 +61,7 @@ internal static class Schema
               quote_terms INTEGER NOT NULL DEFAULT 0,
               url TEXT,
               content_hash TEXT NOT NULL,
-              details TEXT NOT NULL
+              details BLOB NOT NULL
             );
             CREATE INDEX IF NOT EXISTS articles_file ON articles(file_path);
             CREATE TABLE IF NOT EXISTS article_persons(
