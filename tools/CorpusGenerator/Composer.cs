@@ -42,24 +42,29 @@ public sealed class Composer(SourceCorpus corpus, GeneratorOptions options)
 
         var median = b.Corpus == "reuters" ? 2600.0 : 4200.0;
         var target = (int)Math.Clamp(median * Math.Exp(0.35 * rng.Gaussian()), 1500, 9000);
-        var baseBudget = (int)(target * (0.45 + 0.2 * rng.NextDouble()));
+        var baseBudget = (int)(target * (0.4 + 0.2 * rng.NextDouble()));
 
+        // Articles sharing a base must not turn into unplanted near-duplicates of one another: every base paragraph
+        // loses some sentences, the base is cut to its budget, and at least a third of the text comes from elsewhere.
         var paragraphs = new List<string>();
         var size = 0;
         var start = rng.Chance(0.6) ? 0 : rng.Next(b.Paragraphs.Length);
         for (var p = start; p < b.Paragraphs.Length; p++)
         {
-            var text = b.Paragraphs[p];
+            var text = DropSomeSentences(b.Paragraphs[p], 0.3, rng, keepFirst: paragraphs.Count == 0);
             if (paragraphs.Count > 0 && size + text.Length > baseBudget) break;
-            if (paragraphs.Count > 0) text = DropSomeSentences(text, 0.2, rng);
+            if (text.Length > baseBudget) text = Truncate(text, baseBudget);
             paragraphs.Add(text);
             size += text.Length + 2;
         }
 
         var pool = corpus.ArticlesByTopic[b.Topic];
-        for (var guard = 0; size < target && guard < 40; guard++)
+        var spliced = 0;
+        for (var guard = 0; (size < target || spliced * 3 < size) && guard < 60; guard++)
         {
-            var otherIndex = pool.Length > 1 ? pool[rng.Next(pool.Length)] : candidates[rng.Next(candidates.Length)];
+            // A small topic would hand its few paragraphs to every article built on it; widen to the whole corpus half the time.
+            var from = pool.Length >= 150 || rng.Chance(0.5) ? pool : candidates;
+            var otherIndex = from.Length > 1 ? from[rng.Next(from.Length)] : candidates[rng.Next(candidates.Length)];
             if (otherIndex == baseIndex) continue;
             var other = corpus.Articles[otherIndex];
             var k = rng.Next(other.Paragraphs.Length);
@@ -68,8 +73,11 @@ public sealed class Composer(SourceCorpus corpus, GeneratorOptions options)
             if (paragraphs.Contains(other.Paragraphs[k])) continue;
             for (var t = 0; t < take; t++)
             {
-                paragraphs.Insert(at + t, other.Paragraphs[k + t]);
-                size += other.Paragraphs[k + t].Length + 2;
+                var text = other.Paragraphs[k + t];
+                if (text.Length > 2000) text = Truncate(text, 1200);
+                paragraphs.Insert(at + t, text);
+                size += text.Length + 2;
+                spliced += text.Length + 2;
             }
         }
 
@@ -116,12 +124,22 @@ public sealed class Composer(SourceCorpus corpus, GeneratorOptions options)
         _ => $"(c) {date.Year} {outlet.Name}",
     };
 
-    public static string DropSomeSentences(string paragraph, double rate, Rng rng)
+    public static string DropSomeSentences(string paragraph, double rate, Rng rng, bool keepFirst = false)
     {
         var sentences = Sentences.Split(paragraph);
         if (sentences.Count < 2) return paragraph;
-        var kept = sentences.Where(_ => !rng.Chance(rate)).ToList();
+        var kept = sentences.Where((_, i) => (keepFirst && i == 0) || !rng.Chance(rate)).ToList();
         if (kept.Count == 0) kept.Add(sentences[0]);
         return kept.Count == sentences.Count ? paragraph : string.Join(' ', kept);
+    }
+
+    /// <summary>Whole sentences from the start of a paragraph up to about <paramref name="budget"/> characters.</summary>
+    public static string Truncate(string paragraph, int budget)
+    {
+        var sentences = Sentences.Split(paragraph);
+        var length = 0;
+        var n = 0;
+        while (n < sentences.Count && (n < 2 || length + sentences[n].Length <= budget)) length += sentences[n++].Length + 1;
+        return n == sentences.Count ? paragraph : string.Join(' ', sentences.Take(n));
     }
 }
