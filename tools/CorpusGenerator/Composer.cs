@@ -97,8 +97,8 @@ public sealed class Composer(SourceCorpus corpus, GeneratorOptions options)
         var date = _dates.Sample(rng);
         var draft = new Draft { Title = title, Paragraphs = paragraphs };
         string author = "";
-        if (rng.Chance(options.BylineRate)) author = draft.Byline = rng.Pick(corpus.PersonNames);
-        else if (rng.Chance(0.35)) author = rng.Pick(corpus.PersonNames);
+        if (rng.Chance(options.BylineRate)) author = draft.Byline = corpus.Journalist(rng);
+        else if (rng.Chance(0.35)) author = corpus.Journalist(rng);
         if (rng.Chance(options.DatelineRate)) draft.Dateline = Dateline(rng);
         if (rng.Chance(options.CopyrightRate)) draft.Copyright = Copyright(outlet, date, rng);
         return new ComposedArticle(draft, outlet, date, author, b);

@@ -162,7 +162,7 @@ public sealed class Generator
                 var edited = _rewriter.Rewrite(source.Draft, shingles, source.Base, rng);
                 var date = _composer.LaterDate(source.Date, 3, rng);
                 if (rng.Chance(_options.CopyrightRate)) edited.Draft.Copyright = Composer.Copyright(outlet, date, rng);
-                var author = edited.Draft.Byline ?? (rng.Chance(0.35) ? rng.Pick(_composer.Corpus.PersonNames) : "");
+                var author = edited.Draft.Byline ?? (rng.Chance(0.35) ? _composer.Corpus.Journalist(rng) : "");
                 var text = edited.Draft.Render();
                 var j = Shingles.Jaccard(Shingles.Of(text), shingles);
                 var row = Truth("rewrite", file, sourceFile, j, edited.Edits);

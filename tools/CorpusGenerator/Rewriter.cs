@@ -67,7 +67,7 @@ public sealed class Rewriter(SourceCorpus corpus, double maxJaccard)
         return new Draft
         {
             Title = title,
-            Byline = source.Byline is not null || rng.Chance(0.3) ? rng.Pick(corpus.PersonNames) : null,
+            Byline = source.Byline is not null || rng.Chance(0.3) ? corpus.Journalist(rng) : null,
             Dateline = rng.Chance(0.5) ? Composer.Dateline(rng) : null,
             Paragraphs = paragraphs,
         };
