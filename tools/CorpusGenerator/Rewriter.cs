@@ -13,28 +13,40 @@ public sealed class Rewriter(SourceCorpus corpus, double maxJaccard)
     public Edited Rewrite(Draft source, HashSet<ulong> sourceShingles, SourceArticle baseArticle, Rng rng)
     {
         var sentences = source.Paragraphs.SelectMany(Sentences.Split).ToList();
+        // Rewrites range from close retellings to ones sharing little more than names, numbers and a quote.
+        var target = 0.03 + (maxJaccard - 0.03) * rng.NextDouble();
         Edited? last = null;
-        for (var round = 0; round < 7; round++)
+        for (var round = 0; round < 9; round++)
         {
             var draft = Build(source, sentences, baseArticle, round, rng);
             var j = Shingles.Jaccard(Shingles.Of(draft.Render()), sourceShingles);
             last = new Edited(draft, j, $"rewrite-round-{round}");
-            if (j <= maxJaccard) break;
+            if (j <= target || (round >= 6 && j <= maxJaccard)) break;
         }
         return last!;
     }
 
     private Draft Build(Draft source, List<string> sentences, SourceArticle baseArticle, int round, Rng rng)
     {
-        var dropPlain = Math.Min(1.0, 0.6 + 0.1 * round);
-        var dropFact = Math.Min(1.0, 0.25 + 0.15 * round);
+        // Until round 7 some facts always survive besides the anchors: a rewrite retells the story, not just its quote.
+        var dropPlain = Math.Min(round >= 7 ? 1.0 : 0.95, 0.6 + 0.1 * round);
+        var dropFact = Math.Min(round >= 7 ? 1.0 : 0.8, 0.25 + 0.15 * round);
         var dropQuote = round < 5 ? 0.0 : 0.5 * (round - 4);
+        // The story's anchors (the first sentences with numbers, then quotes) survive every round, so even the
+        // harshest rewrite still shares its source's numbers, people and a quote.
+        // Past round 6 the anchors shrink (a short text full of quotes cannot otherwise get below the maximum).
+        var anchors = sentences.Select((s, i) => (s, i)).Where(x => x.s.Any(char.IsDigit)).Take(round >= 7 ? 1 : 2)
+            .Concat(sentences.Select((s, i) => (s, i)).Where(x => x.s.Contains('“') || x.s.Contains('"')).Take(round >= 7 ? 0 : 1))
+            .Select(x => x.i).ToHashSet();
+        if (anchors.Count == 0) anchors = sentences.Select((s, i) => (s, i)).Where(x => HasFact(x.s)).Take(2).Select(x => x.i).ToHashSet();
+        if (round >= 8) anchors.Clear();
         var kept = new List<string>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var s = sentences[i];
             var quote = s.Contains('“') || s.Contains('"');
             var fact = HasFact(s);
-            if (quote ? rng.Chance(dropQuote) : fact ? rng.Chance(dropFact) : rng.Chance(dropPlain)) continue;
+            if (!anchors.Contains(i) && (quote ? rng.Chance(dropQuote) : fact ? rng.Chance(dropFact) : rng.Chance(dropPlain))) continue;
             kept.Add(Paraphraser.Reword(Paraphraser.FrontAttribution(s) ?? s, 0.9, rng));
         }
 
@@ -62,7 +74,8 @@ public sealed class Rewriter(SourceCorpus corpus, double maxJaccard)
         }
 
         var title = Paraphraser.Reword(source.Title, 1.0, rng);
-        title = HeadlineFrames[rng.Next(HeadlineFrames.Length)] + title;
+        var frame = HeadlineFrames[rng.Next(HeadlineFrames.Length)];
+        if (!HeadlineFrames.Any(f => f.Length > 0 && title.StartsWith(f, StringComparison.Ordinal))) title = frame + title;
         if (title == source.Title) title += ": what we know";
         return new Draft
         {
