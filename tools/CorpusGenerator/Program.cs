@@ -1,0 +1,3 @@
+using CorpusGenerator;
+
+return Cli.Run(args, Console.Out, Console.Error);
