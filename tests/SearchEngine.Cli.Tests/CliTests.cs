@@ -9,7 +9,7 @@ public sealed class CliTests : IDisposable
     public CliTests()
     {
         Directory.CreateDirectory(Path.Combine(_root, "corpus"));
-        File.WriteAllText(Path.Combine(_root, "corpus", "metadata.tsv"), "file\toutlet\tdate\na.txt\tReuters\t2020-03-01\nb.txt\tAP\t2020-03-02\n");
+        File.WriteAllText(Path.Combine(_root, "corpus", "metadata.tsv"), "file\toutlet\tdate\na.txt\tReuters\t2020-03-01\nb.txt\tMetro Herald\t2020-03-02\n");
         File.WriteAllText(Path.Combine(_root, "corpus", "a.txt"), "Ceasefire talks resume\n\nDiplomats negotiating in Geneva said progress was slow.");
         File.WriteAllText(Path.Combine(_root, "corpus", "b.txt"), "Harvest report\n\nCocoa arrivals rose as negotiations stalled.");
     }
@@ -54,7 +54,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, root.GetProperty("hits").GetArrayLength());
         var outlets = root.GetProperty("facets").GetProperty("outlet").GetProperty("values").EnumerateArray()
             .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
-        Assert.Equal(new Dictionary<string, int> { ["Reuters"] = 1, ["AP"] = 1 }, outlets);
+        Assert.Equal(new Dictionary<string, int> { ["Reuters"] = 1, ["Metro Herald"] = 1 }, outlets);
         Assert.Contains("<mark>", root.GetProperty("hits")[0].GetProperty("snippetHtml").GetString());
     }
 
@@ -67,7 +67,7 @@ public sealed class CliTests : IDisposable
         var (code, output, _) = Run("show", id, "--index", Index, "--json");
         Assert.Equal(0, code);
         using var article = JsonDocument.Parse(output);
-        Assert.Equal("AP", article.RootElement.GetProperty("outlet").GetString());
+        Assert.Equal("Metro Herald", article.RootElement.GetProperty("outlet").GetString());
         Assert.Equal("2020-03-02", article.RootElement.GetProperty("date").GetString());
         Assert.Contains("Cocoa arrivals", article.RootElement.GetProperty("text").GetString());
     }
