@@ -1,5 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
+using SearchEngine.Web.Api;
+using SearchEngine.Web.Articles;
+using SearchEngine.Web.Hosting;
+using SearchEngine.Web.Search;
+using SearchEngine.Web.Status;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = RepoPaths.WebRoot() });
+builder.WebHost.UseUrlsUnlessConfigured("http://localhost:5000");
+builder.Services.AddSearchEngine(builder.Configuration);
+
 var app = builder.Build();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.MapSearch();
+app.MapArticles();
+app.MapSearchApi();
+app.MapStatus();
 app.MapGet("/health", () => "ok");
 app.Run();
 

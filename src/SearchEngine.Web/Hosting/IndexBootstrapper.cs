@@ -1,0 +1,59 @@
+using SearchEngine.Core.Index;
+
+namespace SearchEngine.Web.Hosting;
+
+/// <summary>
+/// Builds the index in the background when the app starts without one, so a fresh clone works with no setup step.
+/// An existing index is served as it is: updating it is the CLI's job (the web app exposes nothing that writes).
+/// </summary>
+public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexBootstrapper> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (holder.Status.Phase != IndexPhase.Building) return Task.CompletedTask;
+        // The build is CPU-bound and synchronous; run it off the startup path so Kestrel starts answering at once.
+        return Task.Run(() => Build(stoppingToken), stoppingToken);
+    }
+
+    private void Build(CancellationToken stoppingToken)
+    {
+        var paths = holder.Paths;
+        if (!Directory.Exists(paths.Corpus))
+        {
+            holder.Fail($"There is no index in {paths.Index} and no corpus folder at {paths.Corpus} to build one from. "
+                        + "Set SearchEngine:CorpusPath, or build an index with the CLI.");
+            return;
+        }
+
+        try
+        {
+            LogBuilding(paths.Corpus, paths.Index);
+            var report = new IndexBuilder(paths.Index).Run(paths.Corpus, new Progress(holder), stoppingToken);
+            holder.Ready(new IndexSearcher(paths.Index));
+            LogBuilt(report.ArticlesAdded, report.Elapsed.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogFailed(ex);
+            holder.Fail($"Building the index failed: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and could arrive out of order.</summary>
+    private sealed class Progress(IndexHolder holder) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => holder.Report(value);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No index yet: building one from {Corpus} into {Index}")]
+    private partial void LogBuilding(string corpus, string index);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index built: {Articles} articles in {Seconds:0.0} s")]
+    private partial void LogBuilt(int articles, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the index failed")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,8 @@
+namespace SearchEngine.Web.Hosting;
+
+public enum IndexPhase
+{
+    Building,
+    Ready,
+    Failed,
+}

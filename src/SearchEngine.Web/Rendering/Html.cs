@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace SearchEngine.Web.Rendering;
+
+/// <summary>The one encoder of the web app. Encodes &lt; &gt; &amp; and both quote marks, so text is safe in content and attributes.</summary>
+public static class Html
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string? text) => string.IsNullOrEmpty(text) ? "" : Encoder.Encode(text);
+
+    /// <summary>
+    /// Marks a fragment as safe. Only for HTML the searcher produced (<c>TitleHtml</c>, <c>SnippetHtml</c>, quote
+    /// <c>TextHtml</c>): article text encoded by Core, with nothing added but <c>&lt;mark&gt;</c>.
+    /// </summary>
+    public static Markup Trusted(string html) => new(html);
+
+    /// <summary>Builds markup with an interpolated string whose holes are encoded unless they are <see cref="Markup"/>.</summary>
+    public static Markup Of(HtmlInterpolatedStringHandler handler) =>
+        handler.ToMarkup();
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using SearchEngine.Core.Search;
+using SearchEngine.Web.Hosting;
+using SearchEngine.Web.Rendering;
+
+namespace SearchEngine.Web.Search;
+
+/// <summary>
+/// The search page. <see cref="Full"/> is the whole document; <see cref="Fragment"/> is what htmx swaps into
+/// <c>#results</c> (facets, histogram, hits, pager) plus the form's hidden state, swapped out of band.
+/// </summary>
+public static class SearchPage
+{
+    public const int FacetSize = 100;
+
+    /// <summary>What a search produced for the page: a result, or an error message, or nothing while the index builds.</summary>
+    public sealed record View(SearchState State, SearchResult? Result, string? Error, IndexStatus Status);
+
+    public static string Full(View view)
+    {
+        var form = Layout.SearchForm(view.State.Query, FormState(view.State, outOfBand: false), live: true);
+        var main = Html.Of($"""
+            <div id="results" class="results" hx-target="#results" hx-swap="innerHTML" hx-push-url="true" hx-indicator="#busy" aria-live="polite">
+            {Results(view)}
+            </div>
+            """);
+        return Layout.Page(Title(view.State), form, view.Status, main).Value;
+    }
+
+    public static string Fragment(View view) => Html.Of($"""
+        <title>{Title(view.State)}</title>
+        {Results(view)}
+        {FormState(view.State, outOfBand: true)}
+        """).Value;
+
+    private static string Title(SearchState state) =>
+        state.Query.Trim().Length == 0 ? "SearchEngine — news coverage" : $"{state.Query.Trim()} — SearchEngine";
+
+    /// <summary>The filters and sort travel with the form as hidden inputs, so typing a new query keeps them.</summary>
+    private static Markup FormState(SearchState state, bool outOfBand) => Html.Of($"""
+        <div id="form-state"{(outOfBand ? Html.Of($" hx-swap-oob=\"true\"") : Markup.Empty)}>{HiddenInputs(state with { Page = 1 }, includeQuery: false)}</div>
+        """);
+
+    public static Markup HiddenInputs(SearchState state, bool includeQuery)
+    {
+        var html = new HtmlBuilder();
+        foreach (var (key, value) in state.Parameters())
+            if (key != "q" || includeQuery)
+                html.Add($"""<input type="hidden" name="{key}" value="{value}">""");
+        return html.ToMarkup();
+    }
+
+    private static Markup Results(View view)
+    {
+        var (state, result, error, status) = (view.State, view.Result, view.Error, view.Status);
+        var html = new HtmlBuilder();
+        html.Add($"""<div class="results-layout">""");
+        html.Add($"""<aside class="sidebar" aria-label="Filters">""");
+        if (result is not null && result.Error is null)
+        {
+            html.Add(DateHistogramSvg.Render(state, result.Dates));
+            html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Outlet), "Outlet", "outlets"));
+            html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Person), "Person", "persons"));
+            html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Cites), "Cited outlet", "cited outlets"));
+        }
+        html.Add($"""</aside>""");
+        html.Add($"""<section class="hits" aria-label="Results">""");
+        html.Add(Chips(state));
+        if (error is not null)
+            html.Add($"""<div class="query-error" role="alert"><strong>This search could not be run.</strong> {error}</div>""");
+        else if (result is null)
+            html.Add($"""<div class="notice">{(status.Phase == IndexPhase.Failed ? "There is no index to search." : "The index is being built; results appear here when it is ready.")}</div>""");
+        else
+        {
+            html.Add(Toolbar(state, result));
+            if (result.Hits.Count == 0)
+                html.Add($"""<div class="notice">{(result.Total == 0 ? "No articles match. Try fewer words, or remove a filter." : "No more results: this page is past the last one.")}</div>""");
+            else
+            {
+                html.Add($"""<ol class="hit-list" start="{(result.Request.Page - 1) * result.Request.PageSize + 1}">""");
+                foreach (var hit in result.Hits) html.Add(Hit(hit));
+                html.Add($"""</ol>""");
+            }
+            html.Add(Pager(state, result));
+        }
+        html.Add($"""</section></div>""");
+        return html.ToMarkup();
+    }
+
+    private static Markup Toolbar(SearchState state, SearchResult result)
+    {
+        var html = new HtmlBuilder();
+        var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
+        var emptyQuery = state.Query.Trim().Length == 0;
+        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
+        html.Add($"""<nav class="sort" aria-label="Sort order"><span class="muted">Sort:</span>""");
+        foreach (var sort in Enum.GetValues<SortOrder>())
+        {
+            // An empty query has nothing to rank: the searcher lists it newest first.
+            var effective = emptyQuery && state.Sort == SortOrder.Relevance ? SortOrder.Newest : state.Sort;
+            var name = sort.ToString().ToLowerInvariant();
+            if (sort == effective)
+                html.Add($"""<span class="sort-option current" aria-current="true">{name}</span>""");
+            else if (sort == SortOrder.Relevance && emptyQuery)
+                html.Add($"""<span class="sort-option disabled" title="Type a query to rank by relevance">{name}</span>""");
+            else
+                html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Sort = sort, Page = 1 }).Url())}>{name}</a>""");
+        }
+        html.Add($"""</nav>""");
+        html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{(state with { Page = 1 }).Url("/api/search.csv")}" download>CSV</a> <a href="{(state with { Page = 1 }).Url("/api/search.json")}" download>JSON</a></span></div>""");
+        return html.ToMarkup();
+    }
+
+    private static Markup Chips(SearchState state)
+    {
+        if (!state.HasFilters) return Markup.Empty;
+        var html = new HtmlBuilder();
+        html.Add($"""<ul class="chips" aria-label="Selected filters">""");
+        void Chip(string label, string value, SearchState without) =>
+            html.Add($"""<li><a class="chip" {SwapLink.Attributes(without.Url())} aria-label="Remove filter {label}: {value}"><span class="chip-kind">{label}</span> {value} <span class="chip-x" aria-hidden="true">×</span></a></li>""");
+        foreach (var v in state.Outlets) Chip("Outlet", v, state.Toggle(FacetNames.Outlet, v));
+        foreach (var v in state.Persons) Chip("Person", v, state.Toggle(FacetNames.Person, v));
+        foreach (var v in state.Cites) Chip("Cites", v, state.Toggle(FacetNames.Cites, v));
+        if (state.From is not null || state.To is not null)
+        {
+            var range = $"{(state.From is { } f ? SearchState.Iso(f) : "…")} – {(state.To is { } t ? SearchState.Iso(t) : "…")}";
+            Chip("Date", range, state.WithDates(null, null));
+        }
+        html.Add($"""<li><a class="chip-clear" {SwapLink.Attributes(state.WithoutFilters().Url())}>Clear all</a></li></ul>""");
+        return html.ToMarkup();
+    }
+
+    private static Markup Hit(SearchHit hit)
+    {
+        var html = new HtmlBuilder();
+        html.Add($"""<li class="hit"><h3 class="hit-title"><a href="/articles/{hit.Id}">{Html.Trusted(hit.TitleHtml)}</a></h3>""");
+        html.Add($"""<p class="hit-meta">""");
+        var parts = new List<Markup>();
+        if (hit.Outlet is not null) parts.Add(Html.Of($"""<span class="hit-outlet">{hit.Outlet}</span>"""));
+        if (hit.Date is { } date) parts.Add(Html.Of($"""<time datetime="{SearchState.Iso(date)}">{date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}</time>"""));
+        if (hit.Author is not null) parts.Add(Html.Of($"""<span class="hit-author">by {hit.Author}</span>"""));
+        for (var i = 0; i < parts.Count; i++)
+            html.Add($"""{(i > 0 ? Html.Of($"<span class=\"sep\" aria-hidden=\"true\"> · </span>") : Markup.Empty)}{parts[i]}""");
+        html.Add($"""</p><p class="hit-snippet">{Html.Trusted(hit.SnippetHtml)}</p>""");
+        if (hit.Quotes.Count > 0)
+        {
+            html.Add($"""<ul class="hit-quotes" aria-label="Matching quotes">""");
+            foreach (var quote in hit.Quotes)
+                html.Add($"""<li><q>{Html.Trusted(quote.TextHtml)}</q>{(quote.Speaker is null ? Markup.Empty : Html.Of($" <span class=\"speaker\">— {quote.Speaker}</span>"))}</li>""");
+            html.Add($"""</ul>""");
+        }
+        html.Add($"""</li>""");
+        return html.ToMarkup();
+    }
+
+    private static Markup Pager(SearchState state, SearchResult result)
+    {
+        var pages = result.PageCount;
+        if (pages <= 1) return Markup.Empty;
+        var current = Math.Min(result.Request.Page, pages + 1);
+        var html = new HtmlBuilder();
+        html.Add($"""<nav class="pager" aria-label="Pages">""");
+        Markup Link(int page, string text, string rel = "") => Html.Of($"""<a {SwapLink.Attributes((state with { Page = page }).Url())} hx-swap="innerHTML show:#main:top"{(rel.Length > 0 ? Html.Of($" rel=\"{rel}\"") : Markup.Empty)}>{text}</a>""");
+        html.Add(current > 1 ? Link(current - 1, "← Previous", "prev") : Html.Of($"""<span class="disabled">← Previous</span>"""));
+        var shown = new SortedSet<int> { 1, pages };
+        for (var p = Math.Max(1, current - 2); p <= Math.Min(pages, current + 2); p++) shown.Add(p);
+        var last = 0;
+        foreach (var page in shown)
+        {
+            if (page - last > 1) html.Add($"""<span class="gap" aria-hidden="true">…</span>""");
+            html.Add(page == current
+                ? Html.Of($"""<span class="current" aria-current="page">{page}</span>""")
+                : Link(page, page.ToString(CultureInfo.InvariantCulture)));
+            last = page;
+        }
+        html.Add(current < pages ? Link(current + 1, "Next →", "next") : Html.Of($"""<span class="disabled">Next →</span>"""));
+        html.Add($"""</nav>""");
+        return html.ToMarkup();
+    }
+}
