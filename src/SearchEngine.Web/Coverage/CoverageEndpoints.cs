@@ -1,0 +1,50 @@
+using SearchEngine.Core.Duplicates;
+using SearchEngine.Core.Search;
+using SearchEngine.Web.Hosting;
+
+namespace SearchEngine.Web.Coverage;
+
+/// <summary>Duplicates and coverage: the coverage page, the side-by-side comparison, and their JSON.</summary>
+public static class CoverageEndpoints
+{
+    public static IEndpointRouteBuilder MapCoverage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/coverage", Coverage);
+        app.MapGet("/compare/{a}/{b}", Compare);
+        app.MapGet("/api/coverage", CoverageJson);
+        app.MapGet("/api/articles/{id}/duplicates", DuplicatesJson);
+        return app;
+    }
+
+    private static DuplicateLevel Level(string? name) =>
+        Enum.TryParse<DuplicateLevel>(name, ignoreCase: true, out var level) && level != DuplicateLevel.Passage ? level : DuplicateLevel.Story;
+
+    private static IResult Coverage(string? q, string? level, IndexHolder holder)
+    {
+        var chosen = Level(level);
+        var clusters = holder.Searcher?.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen) ?? [];
+        return TypedResults.Content(CoveragePage.Render(q ?? "", chosen, clusters, holder.Status), "text/html; charset=utf-8");
+    }
+
+    private static IResult CoverageJson(string? q, string? level, IndexHolder holder)
+    {
+        if (holder.Searcher is null) return TypedResults.Json(new { error = "the index is still being built" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var chosen = Level(level);
+        var clusters = holder.Searcher.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen);
+        return TypedResults.Json(new { level = CoveragePage.Name(chosen), clusters = clusters.Select(SearchJson.Cluster) }, SearchJson.Options);
+    }
+
+    private static IResult Compare(string a, string b, IndexHolder holder)
+    {
+        var first = holder.Searcher?.GetArticle(a);
+        var second = holder.Searcher?.GetArticle(b);
+        if (first is null || second is null) return TypedResults.NotFound("No such article.");
+        return TypedResults.Content(ComparePage.Render(first, second, holder.Status), "text/html; charset=utf-8");
+    }
+
+    private static IResult DuplicatesJson(string id, IndexHolder holder)
+    {
+        if (holder.Searcher?.GetArticle(id) is null) return TypedResults.NotFound(new { error = $"no article with id '{id}'" });
+        return TypedResults.Json(SearchJson.Duplicates(holder.Searcher.GetDuplicates(id)), SearchJson.Options);
+    }
+}
