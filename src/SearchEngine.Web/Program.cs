@@ -1,5 +1,6 @@
 using SearchEngine.Web.Api;
 using SearchEngine.Web.Articles;
+using SearchEngine.Web.Coverage;
 using SearchEngine.Web.Hosting;
 using SearchEngine.Web.Search;
 using SearchEngine.Web.Status;
@@ -13,6 +14,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.MapSearch();
 app.MapArticles();
+app.MapCoverage();
 app.MapSearchApi();
 app.MapStatus();
 app.MapGet("/health", () => "ok");

@@ -20,6 +20,7 @@ public static class ArticleEndpoints
         if (article is null)
             return TypedResults.Content(ArticlePage.NotFound(id, holder.Status), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         var siblings = article.Ordinal > 0 ? holder.Searcher!.GetArticlesFromFile(article.SourcePath) : [];
-        return TypedResults.Content(ArticlePage.Render(article, siblings, holder.Status), "text/html; charset=utf-8");
+        var duplicates = holder.Searcher!.GetDuplicates(article.Id);
+        return TypedResults.Content(ArticlePage.Render(article, siblings, duplicates, holder.Status), "text/html; charset=utf-8");
     }
 }

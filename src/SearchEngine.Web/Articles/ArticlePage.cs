@@ -14,7 +14,7 @@ namespace SearchEngine.Web.Articles;
 /// </summary>
 public static class ArticlePage
 {
-    public static string Render(Article article, IReadOnlyList<ArticleSummary> siblings, IndexStatus status)
+    public static string Render(Article article, IReadOnlyList<ArticleSummary> siblings, ArticleDuplicates duplicates, IndexStatus status)
     {
         var html = new HtmlBuilder();
         html.Add($"""<article class="article" aria-labelledby="article-title">""");
@@ -28,6 +28,7 @@ public static class ArticlePage
         html.Add(Persons(article));
         html.Add(Quotes(article));
         html.Add(Digest(article, siblings));
+        html.Add(Coverage.DuplicatesSection.Render(article.Id, duplicates));
         html.Add($"""</aside></div></article>""");
         var form = Layout.SearchForm("", Markup.Empty, live: false);
         return Layout.Page($"{article.Title} — SearchEngine", form, status, html.ToMarkup()).Value;

@@ -1,3 +1,4 @@
+using SearchEngine.Core.Duplicates;
 using System.Globalization;
 using SearchEngine.Core.Search;
 using SearchEngine.Web.Hosting;
@@ -92,7 +93,15 @@ public static class SearchPage
         var html = new HtmlBuilder();
         var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
         var emptyQuery = state.Query.Trim().Length == 0;
-        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
+        var stories = result.Stories.ToString("N0", CultureInfo.InvariantCulture);
+        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="stories"> · <strong>{stories}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</span><span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
+        html.Add($"""<nav class="sort group" aria-label="Group copies"><span class="muted">Group:</span>""");
+        foreach (var (level, label) in new (DuplicateLevel?, string)[] { (null, "none"), (DuplicateLevel.Near, "copies"), (DuplicateLevel.Story, "stories") })
+        {
+            if (level == state.Group) html.Add($"""<span class="sort-option current" aria-current="true">{label}</span>""");
+            else html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Group = level, Page = 1 }).Url())}>{label}</a>""");
+        }
+        html.Add($"""</nav>""");
         html.Add($"""<nav class="sort" aria-label="Sort order"><span class="muted">Sort:</span>""");
         foreach (var sort in Enum.GetValues<SortOrder>())
         {
@@ -107,6 +116,7 @@ public static class SearchPage
                 html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Sort = sort, Page = 1 }).Url())}>{name}</a>""");
         }
         html.Add($"""</nav>""");
+        html.Add($"""<a class="coverage-link" href="/coverage?q={Uri.EscapeDataString(state.Query)}">Coverage</a>""");
         html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{(state with { Page = 1 }).Url("/api/search.csv")}" download>CSV</a> <a href="{(state with { Page = 1 }).Url("/api/search.json")}" download>JSON</a></span></div>""");
         return html.ToMarkup();
     }
@@ -148,6 +158,16 @@ public static class SearchPage
             foreach (var quote in hit.Quotes)
                 html.Add($"""<li><q>{Html.Trusted(quote.TextHtml)}</q>{(quote.Speaker is null ? Markup.Empty : Html.Of($" <span class=\"speaker\">— {quote.Speaker}</span>"))}</li>""");
             html.Add($"""</ul>""");
+        }
+        if (hit.More.Count > 0)
+        {
+            // <details> expands in place with or without JavaScript.
+            var outlets = hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
+            var from = outlets.Count == 0 ? "" : " from " + string.Join(", ", outlets) + (hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() > outlets.Count ? "…" : "");
+            html.Add($"""<details class="more"><summary>+{hit.More.Count.ToString(CultureInfo.InvariantCulture)} more{from}</summary><ul>""");
+            foreach (var more in hit.More)
+                html.Add($"""<li><a href="/articles/{more.Id}">{more.Title}</a> <span class="muted small">{more.Outlet ?? "unknown outlet"}{(more.Date is { } d ? " · " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "")}</span></li>""");
+            html.Add($"""</ul></details>""");
         }
         html.Add($"""</li>""");
         return html.ToMarkup();

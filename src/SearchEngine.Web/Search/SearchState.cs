@@ -1,3 +1,4 @@
+using SearchEngine.Core.Duplicates;
 using System.Globalization;
 using System.Text;
 using SearchEngine.Core.Search;
@@ -22,6 +23,9 @@ public sealed record SearchState
     public SortOrder Sort { get; init; } = SortOrder.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>When set, each cluster of this duplicate level shows as one row ("+N more from …").</summary>
+    public DuplicateLevel? Group { get; init; }
 
     public bool HasFilters => Outlets.Count > 0 || Persons.Count > 0 || Cites.Count > 0 || From is not null || To is not null;
 
@@ -56,6 +60,16 @@ public sealed record SearchState
             sort = SortOrder.Relevance;
         }
 
+        var groupText = query["group"].ToString().Trim();
+        DuplicateLevel? group = null;
+        if (groupText.Length > 0)
+        {
+            if (Enum.TryParse<DuplicateLevel>(groupText, ignoreCase: true, out var level) && level is DuplicateLevel.Exact or DuplicateLevel.Near or DuplicateLevel.Story)
+                group = level;
+            else
+                errors.Add($"'group' must be exact, near or story, not '{groupText}'");
+        }
+
         var state = new SearchState
         {
             Query = query["q"].ToString(),
@@ -67,6 +81,7 @@ public sealed record SearchState
             Sort = sort,
             Page = Number("page", 1, 1, 100_000),
             PageSize = Number("size", DefaultPageSize, 1, SearchRequest.MaxPageSize),
+            Group = group,
         };
         return (state, errors.Count == 0 ? null : string.Join("; ", errors));
     }
@@ -83,6 +98,7 @@ public sealed record SearchState
         Page = Page,
         PageSize = PageSize,
         FacetSize = facetSize,
+        Collapse = Group,
     };
 
     /// <summary>The values selected in a facet (by its <see cref="FacetNames"/> name).</summary>
@@ -123,6 +139,7 @@ public sealed record SearchState
         if (Sort != SortOrder.Relevance) yield return new("sort", Sort.ToString().ToLowerInvariant());
         if (Page != 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
         if (PageSize != DefaultPageSize) yield return new("size", PageSize.ToString(CultureInfo.InvariantCulture));
+        if (Group is { } group) yield return new("group", group.ToString().ToLowerInvariant());
     }
 
     /// <summary>The URL of this state under <paramref name="path"/> (the page, the API or an export).</summary>
