@@ -1,3 +1,4 @@
+using SearchEngine.Core.Extraction;
 using System.Globalization;
 using System.Text;
 using SearchEngine.Core.Search;
@@ -115,9 +116,9 @@ public static class Fts5QueryTranslator
         switch (node)
         {
             case TermQuery term:
-                return Leaf(columns, Quote(term.Text));
+                return Leaf(columns, PersonVariants(columns, term.Text));
             case PhraseQuery phrase:
-                return Leaf(columns, Quote(phrase.Text));
+                return Leaf(columns, PersonVariants(columns, phrase.Text));
             case PrefixQuery prefix:
                 return Leaf(columns, Quote(prefix.Prefix) + " *");
             case NearQuery near:
@@ -190,6 +191,19 @@ public static class Fts5QueryTranslator
     private static string Join(List<string> parts, string op) => "(" + string.Join(" " + op + " ", parts) + ")";
 
     /// <summary>A column filter before a leaf; a hand-built tree naming an unknown field gets an empty phrase, which matches nothing.</summary>
+    /// <summary>
+    /// In the person field a name also matches its identity key, which the index stores beside the names as written:
+    /// <c>person:Zelenskyy</c> finds Zelensky and Zelenskiy too.
+    /// </summary>
+    private static string PersonVariants(string? columns, string text)
+    {
+        if (columns != ColumnFilter([SearchFields.Person])) return Quote(text);
+        var key = PersonKey.For(text);
+        return key.Length == 0 || string.Equals(key, text, StringComparison.OrdinalIgnoreCase)
+            ? Quote(text)
+            : "(" + Quote(text) + " OR " + Quote(key) + ")";
+    }
+
     private static string Leaf(string? columns, string expression) =>
         columns is null ? "\"\"" : columns + " : " + expression;
 

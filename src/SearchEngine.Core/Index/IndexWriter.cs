@@ -148,7 +148,8 @@ internal sealed class IndexWriter : IDisposable
         [SearchFields.Body.Name] = article.Text,
         [SearchFields.Quote.Name] = string.Join('\n', article.Quotes.Select(q => q.Text.Replace('\n', ' '))),
         [SearchFields.Speaker.Name] = string.Join('\n', article.Quotes.Select(q => q.Speaker).OfType<string>().Distinct()),
-        [SearchFields.Person.Name] = string.Join('\n', article.Persons.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct()),
+        // Names as written, and each person's identity key, so that person:Zelenskyy also finds Zelenskiy.
+        [SearchFields.Person.Name] = string.Join('\n', article.Persons.SelectMany(p => p.Aliases.Prepend(p.Name).Append(p.Key)).Distinct()),
         [SearchFields.Outlet.Name] = article.Outlet ?? "",
         [SearchFields.Cites.Name] = string.Join('\n', article.CitedOutlets),
         [SearchFields.Author.Name] = article.Author ?? "",

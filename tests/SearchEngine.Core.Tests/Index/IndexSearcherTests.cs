@@ -191,4 +191,17 @@ public sealed class IndexSearcherTests : IDisposable
         Assert.Equal(["Tariffs dominate", "Weather"], hits.Select(h => h.Title));
         Assert.True(hits[0].Score > hits[1].Score);
     }
+
+    [Fact]
+    public void A_person_search_finds_every_spelling_of_the_name()
+    {
+        var searcher = Build(
+            ("a.txt", "Talks\n\nUkrainian President Volodymyr Zelenskyy said on Monday that talks would go on."),
+            ("b.txt", "Talks\n\nPresident Volodymyr Zelensky told reporters he was grateful for the support."),
+            ("c.txt", "Talks\n\nUkrainian President Volodymyr Zelenskiy said the plan needed work."),
+            ("d.txt", "Talks\n\nPrime Minister Keir Starmer said the plan needed work."));
+        foreach (var spelling in new[] { "Zelenskyy", "Zelensky", "Zelenskiy", "\"Volodymyr Zelenskyy\"" })
+            Assert.Equal(3, searcher.Search(new SearchRequest { Query = "person:" + spelling }).Total);
+        Assert.Equal(1, searcher.Search(new SearchRequest { Query = "person:starmer" }).Total);
+    }
 }
