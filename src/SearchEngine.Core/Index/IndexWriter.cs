@@ -244,6 +244,9 @@ internal sealed class IndexWriter : IDisposable
         return list;
     }
 
+    private const int MaxStoredMatchesPerLevel = 25;
+    private const int MaxStoredPassages = 25;
+
     /// <summary>Rewrites the duplicate tables from a duplicate index holding every article.</summary>
     public void RefreshDuplicates(DuplicateIndex duplicates)
     {
@@ -269,10 +272,14 @@ internal sealed class IndexWriter : IDisposable
             while (reader.Read()) ids.Add(reader.GetString(0));
         foreach (var id in ids)
         {
-            foreach (var match in duplicates.MatchesOf(id))
+            // An article of a much-reused wire story can match hundreds of others: keep the closest per level and the
+            // longest passages, which is what a reader can use; clusters above still hold every member.
+            var matches = duplicates.MatchesOf(id).GroupBy(m => m.Level)
+                .SelectMany(g => g.OrderByDescending(m => m.Similarity).Take(MaxStoredMatchesPerLevel));
+            foreach (var match in matches)
                 Run("INSERT OR IGNORE INTO duplicate_matches(article_id, other_id, level, similarity) VALUES ($a, $o, $l, $s)",
                     ("$a", id), ("$o", match.OtherId), ("$l", (int)match.Level), ("$s", match.Similarity));
-            foreach (var passage in duplicates.PassagesOf(id))
+            foreach (var passage in duplicates.PassagesOf(id).OrderByDescending(p => p.Words).Take(MaxStoredPassages))
                 Run("INSERT INTO duplicate_passages(article_id, other_id, span_start, span_end, other_start, other_end, words) VALUES ($a, $o, $s, $e, $os, $oe, $w)",
                     ("$a", id), ("$o", passage.OtherId), ("$s", passage.Span.Start), ("$e", passage.Span.End),
                     ("$os", passage.OtherSpan.Start), ("$oe", passage.OtherSpan.End), ("$w", passage.Words));
