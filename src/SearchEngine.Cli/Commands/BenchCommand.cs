@@ -58,6 +58,27 @@ internal static class BenchCommand
             output.WriteLine($"{clock.Elapsed.TotalSeconds * 1000 / Math.Max(1, documents.Count):F2} s per thousand files, {documents.Count / clock.Elapsed.TotalSeconds:F0} files/s, one thread");
             return Cli.Success;
         });
-        return new Command("bench", "Benchmarks") { queries, extract };
+        var dupIndex = CommonOptions.Index();
+        var duplicates = new Command("duplicates", "Time finding every duplicate cluster from an index's stored fingerprints") { dupIndex };
+        duplicates.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var fingerprints = new IndexSearcher(parse.GetRequiredValue(dupIndex)).ReadFingerprints();
+            GC.Collect();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var index = SearchEngine.Core.Duplicates.DuplicateIndex.Load(fingerprints);
+            var loaded = clock.Elapsed;
+            var counts = new[] { SearchEngine.Core.Duplicates.DuplicateLevel.Exact, SearchEngine.Core.Duplicates.DuplicateLevel.Near, SearchEngine.Core.Duplicates.DuplicateLevel.Story }
+                .Select(level => (level, index.Clusters(level).Count)).ToList();
+            clock.Stop();
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            output.WriteLine($"{fingerprints.Count:N0} articles: matched in {loaded.TotalSeconds:F1} s, all clusters in {clock.Elapsed.TotalSeconds:F1} s; " +
+                             $"index memory {(after - before) / 1048576.0:F0} MB, peak working set {Environment.WorkingSet / 1048576.0:F0} MB");
+            foreach (var (level, count) in counts) output.WriteLine($"  {level.ToString().ToLowerInvariant(),-6} {count:N0} clusters");
+            GC.KeepAlive(index);
+            return Cli.Success;
+        });
+        return new Command("bench", "Benchmarks") { queries, extract, duplicates };
     }
 }

@@ -290,6 +290,22 @@ public sealed class IndexSearcher
             .Where(c => filter.Failed(c.Rowid) == FacetFilter.None).Select(c => c.Rowid).ToList();
     }
 
+    /// <summary>Every stored duplicate fingerprint (for benchmarks and tools; the indexer reads them itself).</summary>
+    public IReadOnlyList<ArticleFingerprint> ReadFingerprints()
+    {
+        using var connection = Database.OpenForReading(_indexDirectory);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM fingerprints";
+        using var reader = command.ExecuteReader();
+        var list = new List<ArticleFingerprint>();
+        while (reader.Read())
+        {
+            try { list.Add(ArticleFingerprint.FromBytes((byte[])reader.GetValue(0))); }
+            catch (InvalidDataException) { }
+        }
+        return list;
+    }
+
     public IndexStats GetStats()
     {
         using var connection = Database.OpenForReading(_indexDirectory);
