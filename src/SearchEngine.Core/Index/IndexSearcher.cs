@@ -294,16 +294,7 @@ public sealed class IndexSearcher
     public IReadOnlyList<ArticleFingerprint> ReadFingerprints()
     {
         using var connection = Database.OpenForReading(_indexDirectory);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT data FROM fingerprints";
-        using var reader = command.ExecuteReader();
-        var list = new List<ArticleFingerprint>();
-        while (reader.Read())
-        {
-            try { list.Add(ArticleFingerprint.FromBytes((byte[])reader.GetValue(0))); }
-            catch (InvalidDataException) { }
-        }
-        return list;
+        return IndexWriter.ReadFingerprints(connection, null);
     }
 
     public IndexStats GetStats()

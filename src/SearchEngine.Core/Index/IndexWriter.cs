@@ -231,10 +231,15 @@ internal sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Every stored fingerprint; one that an older build wrote in another format is skipped.</summary>
-    public List<ArticleFingerprint> LoadFingerprints()
+    public List<ArticleFingerprint> LoadFingerprints() => ReadFingerprints(_connection, _transaction);
+
+    /// <summary>Reads the fingerprints table; shared by the writer and by readers' tools.</summary>
+    internal static List<ArticleFingerprint> ReadFingerprints(SqliteConnection connection, SqliteTransaction? transaction)
     {
         var list = new List<ArticleFingerprint>();
-        using var command = Command("SELECT data FROM fingerprints");
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT data FROM fingerprints";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
