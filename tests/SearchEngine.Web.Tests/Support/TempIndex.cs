@@ -3,7 +3,10 @@ using SearchEngine.Core.Index;
 
 namespace SearchEngine.Web.Tests.Support;
 
-/// <summary>Writes documents and their <c>metadata.tsv</c> into a fresh temp corpus and indexes it; removed on dispose.</summary>
+/// <summary>
+/// Writes documents and their <c>metadata.tsv</c> into a fresh temp corpus and indexes it; the temp folder is removed on
+/// dispose.
+/// </summary>
 public sealed class TempIndex : IDisposable
 {
     public TempIndex(IReadOnlyList<CorpusDoc> docs)
@@ -21,6 +24,16 @@ public sealed class TempIndex : IDisposable
                 .Append(doc.Date?.ToString("yyyy-MM-dd")).Append('\t').Append(doc.Author).Append('\n');
         }
         File.WriteAllText(Path.Combine(Corpus, "metadata.tsv"), metadata.ToString(), utf8);
+        new IndexBuilder(Index).Run(Corpus);
+    }
+
+    /// <summary>Indexes an existing corpus folder (left untouched) into a fresh temp index.</summary>
+    public TempIndex(string corpus)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "se-webtest-" + Guid.NewGuid().ToString("N")[..12]);
+        Corpus = corpus;
+        Index = Path.Combine(Root, "index");
+        Directory.CreateDirectory(Root);
         new IndexBuilder(Index).Run(Corpus);
     }
 
