@@ -1,5 +1,6 @@
 using SearchEngine.Web.Api;
 using SearchEngine.Web.Articles;
+using SearchEngine.Web.Coverage;
 using SearchEngine.Web.Hosting;
 using SearchEngine.Web.Search;
 using SearchEngine.Web.Status;
@@ -14,6 +15,7 @@ app.UseStaticFiles();
 app.MapSearch();
 app.MapArticles();
 app.MapSearchApi();
+app.MapCoverage();
 app.MapStatus();
 app.MapGet("/health", () => "ok");
 app.Run();
