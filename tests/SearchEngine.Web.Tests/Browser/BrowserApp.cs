@@ -9,7 +9,8 @@ namespace SearchEngine.Web.Tests.Browser;
 /// </summary>
 public abstract class BrowserApp : WebApp
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; <c>SEARCHENGINE_TEST_CHROMIUM</c> names another binary (or a missing one, to see the skip).</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("SEARCHENGINE_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
