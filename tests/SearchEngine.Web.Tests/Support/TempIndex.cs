@@ -37,6 +37,20 @@ public sealed class TempIndex : IDisposable
         new IndexBuilder(Index).Run(Corpus);
     }
 
+    private TempIndex(string root, string corpus, string index)
+    {
+        Root = root;
+        Corpus = corpus;
+        Index = index;
+    }
+
+    /// <summary>Names an index folder and a corpus folder that both do not exist, so the app has nothing to serve or build.</summary>
+    public static TempIndex Missing()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "se-webtest-" + Guid.NewGuid().ToString("N")[..12]);
+        return new TempIndex(root, Path.Combine(root, "no-corpus"), Path.Combine(root, "no-index"));
+    }
+
     public string Root { get; }
     public string Corpus { get; }
     public string Index { get; }
