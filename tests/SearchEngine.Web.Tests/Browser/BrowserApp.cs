@@ -62,19 +62,3 @@ public abstract class BrowserApp : WebApp
         await base.DisposeAsync();
     }
 }
-
-/// <summary>A browser page with what went wrong on it: uncaught script errors and dialogs (alert, confirm) that opened.</summary>
-public sealed class BrowserPage(IBrowserContext context, IPage page) : IAsyncDisposable
-{
-    public IPage Page { get; } = page;
-    public List<string> Errors { get; } = [];
-    public List<string> Dialogs { get; } = [];
-
-    public ValueTask DisposeAsync() => new(context.CloseAsync());
-}
-
-/// <summary>The browser app over <see cref="NewsCorpus"/>.</summary>
-public sealed class NewsBrowserApp : BrowserApp
-{
-    protected override IReadOnlyList<CorpusDoc> CreateDocs() => NewsCorpus.Docs();
-}
