@@ -1,0 +1,76 @@
+using System.Net;
+using SearchEngine.Web.Tests.Support;
+
+namespace SearchEngine.Web.Tests.Coverage;
+
+/// <summary>The coverage page and the side-by-side comparison of two articles that share a long passage.</summary>
+public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
+{
+    [Fact]
+    public async Task Compare_highlights_the_shared_passage_in_both_columns()
+    {
+        var (a, b) = (await app.IdOf("d8.txt"), await app.IdOf("d9.txt"));
+        var (status, page) = await app.GetPage($"/compare/{a}/{b}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var columns = page.QuerySelectorAll(".compare-column");
+        Assert.Equal(2, columns.Length);
+        Assert.Equal([app.Doc("d8.txt").Title, app.Doc("d9.txt").Title], columns.Select(c => c.QuerySelector("h2")!.TextContent));
+        foreach (var column in columns)
+        {
+            var shared = string.Join(" ", column.QuerySelectorAll("mark.shared").Select(m => m.TextContent));
+            Assert.Contains("northern ferry line will be suspended for six weeks", shared, StringComparison.Ordinal);
+            // What the two do not share stays unmarked.
+            Assert.DoesNotContain("timetables", shared, StringComparison.Ordinal);
+            Assert.DoesNotContain("longer trip", shared, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Compare_of_unrelated_articles_marks_nothing()
+    {
+        var (status, page) = await app.GetPage($"/compare/{await app.IdOf("d3.txt")}/{await app.IdOf("d5.txt")}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, page.QuerySelectorAll(".compare-column").Length);
+        Assert.Empty(page.QuerySelectorAll("mark.shared"));
+    }
+
+    [Fact]
+    public async Task Compare_shows_markup_in_the_text_as_text()
+    {
+        var (_, page) = await app.GetPage($"/compare/{await app.IdOf("d7.txt")}/{await app.IdOf("d8.txt")}");
+        Assert.Empty(page.QuerySelectorAll("main script, main img"));
+        Assert.Contains("<script>alert(1)</script>", page.QuerySelector(".compare-column")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/compare/0000000000000000/0000000000000001")]
+    [InlineData("/compare/..%2F..%2Fetc%2Fpasswd/x")]
+    public async Task Compare_with_an_unknown_article_is_not_found(string url)
+    {
+        var (response, _) = await app.GetRaw(url);
+        using (response)
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Coverage_page_lists_clusters_of_the_same_story()
+    {
+        var (status, page) = await app.GetPage("/coverage?q=ferry");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(page.QuerySelector("h1#coverage-h"));
+        Assert.Equal("ferry", page.QuerySelector("input#cq")!.GetAttribute("value"));
+        var linked = page.QuerySelectorAll(".cluster a").Select(a => a.TextContent).ToList();
+        Assert.Contains(app.Doc("d8.txt").Title, linked);
+        Assert.Contains(app.Doc("d9.txt").Title, linked);
+    }
+
+    [Fact]
+    public async Task Coverage_page_encodes_the_query()
+    {
+        var (status, page) = await app.GetPage("/coverage?q=" + Uri.EscapeDataString("<script>alert(8)</script>"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.NotNull(s.GetAttribute("src")));
+        Assert.Contains("<script>alert(8)</script>", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+}
