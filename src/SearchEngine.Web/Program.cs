@@ -16,7 +16,6 @@ app.MapSearch();
 app.MapArticles();
 app.MapCoverage();
 app.MapSearchApi();
-app.MapCoverage();
 app.MapStatus();
 app.MapGet("/health", () => "ok");
 app.Run();

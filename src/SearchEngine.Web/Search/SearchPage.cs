@@ -94,12 +94,13 @@ public static class SearchPage
         var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
         var emptyQuery = state.Query.Trim().Length == 0;
         var stories = result.Stories.ToString("N0", CultureInfo.InvariantCulture);
-        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="stories"> · <strong>{stories}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</span><span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
-        html.Add($"""<nav class="sort group" aria-label="Group copies"><span class="muted">Group:</span>""");
+        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
+        html.Add($"""<p class="stories" id="stories"><strong>{stories}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</p>""");
+        html.Add($"""<nav class="grouping" aria-label="Group copies"><span class="muted">Group:</span>""");
         foreach (var (level, label) in new (DuplicateLevel?, string)[] { (null, "none"), (DuplicateLevel.Near, "copies"), (DuplicateLevel.Story, "stories") })
         {
-            if (level == state.Group) html.Add($"""<span class="sort-option current" aria-current="true">{label}</span>""");
-            else html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Group = level, Page = 1 }).Url())}>{label}</a>""");
+            if (level == state.Group) html.Add($"""<span class="group-option current" aria-current="true">{label}</span>""");
+            else html.Add($"""<a class="group-option" {SwapLink.Attributes((state with { Group = level, Page = 1 }).Url())}>{label}</a>""");
         }
         html.Add($"""</nav>""");
         html.Add($"""<nav class="sort" aria-label="Sort order"><span class="muted">Sort:</span>""");

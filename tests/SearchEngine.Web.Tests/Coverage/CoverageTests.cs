@@ -73,4 +73,31 @@ public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
         Assert.All(page.QuerySelectorAll("script"), s => Assert.NotNull(s.GetAttribute("src")));
         Assert.Contains("<script>alert(8)</script>", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Grouping_by_story_shows_one_row_with_the_rest_of_the_cluster_expandable_in_place()
+    {
+        var (_, flat) = await app.GetPage("/?q=ferry");
+        var (_, grouped) = await app.GetPage("/?q=ferry&group=story");
+
+        Assert.Equal(2, flat.QuerySelectorAll("li.hit").Length);
+        Assert.Equal("2", grouped.QuerySelector("#total strong")!.TextContent);
+        Assert.Equal("1", grouped.QuerySelector("#stories strong")!.TextContent);
+        var row = Assert.Single(grouped.QuerySelectorAll("li.hit"));
+        var more = row.QuerySelector("details.more")!;
+        Assert.StartsWith("+1 more", more.QuerySelector("summary")!.TextContent.Trim(), StringComparison.Ordinal);
+        var shown = row.QuerySelector(".hit-title")!.TextContent;
+        var hidden = more.QuerySelector("a")!.TextContent;
+        Assert.Equal([app.Doc("d8.txt").Title, app.Doc("d9.txt").Title], new[] { shown, hidden }.Order());
+    }
+
+    [Fact]
+    public async Task The_article_page_lists_the_same_story_article_with_a_compare_link()
+    {
+        var (a, b) = (await app.IdOf("d8.txt"), await app.IdOf("d9.txt"));
+        var (_, page) = await app.GetPage($"/articles/{a}");
+        var section = page.QuerySelector("section.duplicates")!;
+        Assert.Contains(section.QuerySelectorAll("a"), link => link.GetAttribute("href") == $"/articles/{b}");
+        Assert.Contains(section.QuerySelectorAll("a"), link => link.GetAttribute("href") == $"/compare/{a}/{b}");
+    }
 }
