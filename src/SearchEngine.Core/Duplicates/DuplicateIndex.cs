@@ -266,11 +266,13 @@ public sealed class DuplicateIndex
             if (postings.Length > MaxPassagePostings) continue;
             foreach (var other in postings)
             {
-                foreach (var theirs in _entries[other]!.Fingerprint.Passages)
+                // Marks sorted by hash: a binary search instead of a scan of every mark of the other article, which
+                // made articles of much-reused copy cost marks × postings × marks.
+                var theirMarks = _entries[other]!.MarksByHash;
+                for (var at = LowerBound(theirMarks, mark.Hash); at < theirMarks.Length && theirMarks[at].Hash == mark.Hash; at++)
                 {
-                    if (theirs.Hash != mark.Hash) continue;
                     if (!hits.TryGetValue(other, out var list)) hits[other] = list = [];
-                    list.Add((mark, theirs));
+                    list.Add((mark, theirMarks[at]));
                 }
             }
         }
@@ -284,6 +286,18 @@ public sealed class DuplicateIndex
             otherEntry.WritablePassages[handle] = [.. runs.Select(r => new PassageMatch(entry.Fingerprint.Id, r.Theirs, r.Mine, r.Words))];
         }
         foreach (var mark in marks) _passagePostings.Add(mark.Hash, handle);
+    }
+
+    private static int LowerBound(PassageMark[] sorted, uint hash)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sorted[mid].Hash < hash) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     /// <summary>Shared marks on one diagonal (same word offset between the articles), close enough to be one passage.</summary>
@@ -470,6 +484,10 @@ public sealed class DuplicateIndex
 
         public ArticleFingerprint Fingerprint { get; } = fingerprint;
         public StoryFeatures Story { get; } = story;
+
+        /// <summary>The passage marks ordered by hash (then word), for lookups by hash.</summary>
+        public PassageMark[] MarksByHash { get; } =
+            [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)];
         public uint[] StoryIndexKeys { get; set; } = [];
         public double StoryNorm { get; set; }
         public int NormAt { get; set; } = -1;
