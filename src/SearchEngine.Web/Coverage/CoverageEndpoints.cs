@@ -38,7 +38,9 @@ public static class CoverageEndpoints
     {
         var first = holder.Searcher?.GetArticle(a);
         var second = holder.Searcher?.GetArticle(b);
-        if (first is null || second is null) return TypedResults.NotFound("No such article.");
+        if (first is null || second is null)
+            return TypedResults.Content(Articles.ArticlePage.NotFound(first is null ? a : b, holder.Status), "text/html; charset=utf-8",
+                statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Content(ComparePage.Render(first, second, holder.Status), "text/html; charset=utf-8");
     }
 

@@ -74,6 +74,9 @@ public static class SearchPage
         else
         {
             html.Add(Toolbar(state, result));
+            // What the forgiving parser repaired ("closed the quote") is said, so the results are not a surprise.
+            foreach (var warning in result.Warnings)
+                html.Add($"""<div class="notice query-warning" role="status">{warning}</div>""");
             if (result.Hits.Count == 0)
                 html.Add($"""<div class="notice">{(result.Total == 0 ? "No articles match. Try fewer words, or remove a filter." : "No more results: this page is past the last one.")}</div>""");
             else

@@ -100,4 +100,12 @@ public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
         Assert.Contains(section.QuerySelectorAll("a"), link => link.GetAttribute("href") == $"/articles/{b}");
         Assert.Contains(section.QuerySelectorAll("a"), link => link.GetAttribute("href") == $"/compare/{a}/{b}");
     }
+
+    [Fact]
+    public async Task Compare_with_an_unknown_article_shows_the_not_found_page()
+    {
+        var (status, page) = await app.GetPage($"/compare/{await app.IdOf("d8.txt")}/0000000000000000");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("0000000000000000", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -99,6 +99,16 @@ public sealed class QueryLanguageTests(NewsApp app) : IClassFixture<NewsApp>
     }
 
     [Theory]
+    [InlineData("\"wheat harvest", "closed the quote")]
+    [InlineData("(wheat OR drought", "closed the parenthesis")]
+    public async Task The_page_says_what_the_forgiving_parser_repaired(string query, string warning)
+    {
+        var (status, page) = await app.GetPage($"/?q={Q(query)}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(page.QuerySelectorAll(".query-warning"), w => w.TextContent.Contains(warning, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("foo:bar", "unknown field 'foo'")]
     [InlineData("speker:\"Maria Delgado\"", "unknown field 'speker'")]
     [InlineData("date:2025-13-45", "is not a date")]
