@@ -116,9 +116,9 @@ public static class Fts5QueryTranslator
         switch (node)
         {
             case TermQuery term:
-                return Leaf(columns, PersonVariants(columns, term.Text));
+                return TextLeaf(columns, term.Text);
             case PhraseQuery phrase:
-                return Leaf(columns, PersonVariants(columns, phrase.Text));
+                return TextLeaf(columns, phrase.Text);
             case PrefixQuery prefix:
                 return Leaf(columns, Quote(prefix.Prefix) + " *");
             case NearQuery near:
@@ -190,20 +190,28 @@ public static class Fts5QueryTranslator
 
     private static string Join(List<string> parts, string op) => "(" + string.Join(" " + op + " ", parts) + ")";
 
-    /// <summary>A column filter before a leaf; a hand-built tree naming an unknown field gets an empty phrase, which matches nothing.</summary>
     /// <summary>
-    /// In the person field a name also matches its identity key, which the index stores beside the names as written:
-    /// <c>person:Zelenskyy</c> finds Zelensky and Zelenskiy too.
+    /// A word or phrase as a leaf. Person names also match through their identity key, which the index stores beside
+    /// the names as written: <c>person:Zelenskyy</c> finds Zelensky and Zelenskiy too, and so does a bare
+    /// <c>Zelenskyy</c>, whose default fields include the person names.
     /// </summary>
-    private static string PersonVariants(string? columns, string text)
+    private static string TextLeaf(string? columns, string text)
     {
-        if (columns != ColumnFilter([SearchFields.Person])) return Quote(text);
-        var key = PersonKey.For(text);
-        return key.Length == 0 || string.Equals(key, text, StringComparison.OrdinalIgnoreCase)
-            ? Quote(text)
-            : "(" + Quote(text) + " OR " + Quote(key) + ")";
+        var personColumn = ColumnFilter([SearchFields.Person]);
+        if (columns != personColumn && columns != DefaultColumns) return Leaf(columns, Quote(text));
+        var key = IsNameLike(text) ? PersonKey.For(text) : "";
+        if (key.Length == 0 || string.Equals(key, text, StringComparison.OrdinalIgnoreCase)) return Leaf(columns, Quote(text));
+        return columns == personColumn
+            ? Leaf(columns, "(" + Quote(text) + " OR " + Quote(key) + ")")
+            : "(" + Leaf(columns, Quote(text)) + " OR " + Leaf(personColumn, Quote(key)) + ")";
     }
 
+    /// <summary>Letters with the punctuation names carry (O’Brien, J.D.), as words or a phrase of them.</summary>
+    private static bool IsNameLike(string text) =>
+        text.Length is > 2 and < 80 && text.Any(char.IsLetter)
+        && text.All(c => char.IsLetter(c) || c is ' ' or '\'' or '’' or '.' or '-');
+
+    /// <summary>A column filter before a leaf; a hand-built tree naming an unknown field gets an empty phrase, which matches nothing.</summary>
     private static string Leaf(string? columns, string expression) =>
         columns is null ? "\"\"" : columns + " : " + expression;
 

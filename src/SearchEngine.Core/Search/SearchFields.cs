@@ -10,7 +10,8 @@ public static class SearchFields
     public static readonly SearchField Body = new("body", 1.0, IsDefault: true);
     public static readonly SearchField Quote = new("quote", 3.0, IsDefault: true);
     public static readonly SearchField Speaker = new("speaker", 2.0, IsDefault: false);
-    public static readonly SearchField Person = new("person", 2.0, IsDefault: false);
+    // Person names are a default field so that a bare name finds every spelling through the stored identity keys.
+    public static readonly SearchField Person = new("person", 2.0, IsDefault: true);
     public static readonly SearchField Outlet = new("outlet", 1.0, IsDefault: false);
     public static readonly SearchField Cites = new("cites", 1.0, IsDefault: false);
     public static readonly SearchField Author = new("author", 1.0, IsDefault: false);

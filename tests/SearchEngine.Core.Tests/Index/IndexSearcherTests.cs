@@ -201,7 +201,10 @@ public sealed class IndexSearcherTests : IDisposable
             ("c.txt", "Talks\n\nUkrainian President Volodymyr Zelenskiy said the plan needed work."),
             ("d.txt", "Talks\n\nPrime Minister Keir Starmer said the plan needed work."));
         foreach (var spelling in new[] { "Zelenskyy", "Zelensky", "Zelenskiy", "\"Volodymyr Zelenskyy\"" })
+        {
             Assert.Equal(3, searcher.Search(new SearchRequest { Query = "person:" + spelling }).Total);
+            Assert.Equal(3, searcher.Search(new SearchRequest { Query = spelling }).Total);
+        }
         Assert.Equal(1, searcher.Search(new SearchRequest { Query = "person:starmer" }).Total);
     }
 }
