@@ -14,14 +14,16 @@ internal static class Database
     public static string PathIn(string indexDirectory) => System.IO.Path.Combine(indexDirectory, FileName);
 
     /// <summary>
-    /// True when the folder holds a database whose schema was committed. A file can exist without it when the first
-    /// run was killed before its first commit; readers treat that as no index.
+    /// True when the folder holds a database whose schema (of this build's version) was committed. A file can exist
+    /// without it when the first run was killed before its first commit; readers treat that as no index.
     /// </summary>
     public static bool ExistsIn(string indexDirectory)
     {
         if (!File.Exists(PathIn(indexDirectory))) return false;
         using var connection = Open(PathIn(indexDirectory), SqliteOpenMode.ReadWrite);
-        return Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        // An index an older build wrote counts as none: the next indexing run rebuilds it (Schema.Create).
+        return Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
+            && Scalar<string>(connection, "SELECT value FROM meta WHERE key = 'schema_version'") == Schema.Version.ToString();
     }
 
     /// <summary>The writer's connection: creates the file when missing.</summary>

@@ -207,4 +207,22 @@ public sealed class IndexSearcherTests : IDisposable
         }
         Assert.Equal(1, searcher.Search(new SearchRequest { Query = "person:starmer" }).Total);
     }
+
+    [Fact]
+    public void An_index_written_by_another_schema_version_counts_as_no_index_until_reindexed()
+    {
+        Build(("a.txt", "A\n\nx"));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_corpus.Index, "search.db")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '0' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(_corpus.Index));
+
+        new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
+        Assert.Equal(1, new IndexSearcher(_corpus.Index).GetStats().Articles);
+    }
 }
