@@ -131,4 +131,13 @@ public sealed class CliTests : IDisposable
     {
         Assert.Equal(1, Run("extract", Path.Combine(_root, "missing.txt")).Code);
     }
+
+    [Fact]
+    public void Duplicates_with_a_query_that_cannot_be_parsed_exits_with_2_and_says_why()
+    {
+        Run("index", Corpus, "--index", Index);
+        var (code, _, error) = Run("duplicates", "--level", "story", "--query", "nosuchfield:x", "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("nosuchfield", error);
+    }
 }

@@ -24,6 +24,12 @@ internal static class DuplicatesCommand
             if (chosen == DuplicateLevel.Passage)
                 return Passages(searcher, output, parse.GetValue(json), Math.Max(1, parse.GetValue(limit)));
 
+            var parsed = SearchEngine.Core.Search.Query.QueryParser.Parse(parse.GetValue(query) ?? "");
+            if (!parsed.Succeeded)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"searchengine: {parsed.Error!.Message}");
+                return Cli.UsageError;
+            }
             var clusters = searcher.GetCoverage(new SearchRequest { Query = parse.GetValue(query) ?? "" }, chosen, Math.Max(1, parse.GetValue(limit)));
             if (parse.GetValue(json))
             {

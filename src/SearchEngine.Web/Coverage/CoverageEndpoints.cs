@@ -22,14 +22,20 @@ public static class CoverageEndpoints
     private static IResult Coverage(string? q, string? level, IndexHolder holder)
     {
         var chosen = Level(level);
-        var clusters = holder.Searcher?.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen) ?? [];
-        return TypedResults.Content(CoveragePage.Render(q ?? "", chosen, clusters, holder.Status), "text/html; charset=utf-8");
+        var error = QueryError(q);
+        var clusters = error is null ? holder.Searcher?.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen) ?? [] : [];
+        return TypedResults.Content(CoveragePage.Render(q ?? "", chosen, clusters, error, holder.Status), "text/html; charset=utf-8");
     }
+
+    /// <summary>The parser's message for a query that cannot be run, so coverage says why rather than showing nothing.</summary>
+    private static string? QueryError(string? q) =>
+        SearchEngine.Core.Search.Query.QueryParser.Parse(q ?? "") is { Succeeded: false } parsed ? parsed.Error!.Message : null;
 
     private static IResult CoverageJson(string? q, string? level, IndexHolder holder)
     {
         if (holder.Searcher is null) return TypedResults.Json(new { error = "the index is still being built" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         var chosen = Level(level);
+        if (QueryError(q) is { } error) return TypedResults.Json(new { error }, statusCode: StatusCodes.Status400BadRequest);
         var clusters = holder.Searcher.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen);
         return TypedResults.Json(new { level = CoveragePage.Name(chosen), clusters = clusters.Select(SearchJson.Cluster) }, SearchJson.Options);
     }

@@ -9,7 +9,7 @@ namespace SearchEngine.Web.Coverage;
 /// <summary>The clusters a search touches, largest and most widely covered first, with outlets and first publication.</summary>
 public static class CoveragePage
 {
-    public static string Render(string query, DuplicateLevel level, IReadOnlyList<CoverageCluster> clusters, IndexStatus status)
+    public static string Render(string query, DuplicateLevel level, IReadOnlyList<CoverageCluster> clusters, string? error, IndexStatus status)
     {
         var html = new HtmlBuilder();
         html.Add($"""<section class="coverage" aria-labelledby="coverage-h"><h1 id="coverage-h">Coverage{(query.Length > 0 ? ": " : "")}{query}</h1>""");
@@ -17,6 +17,8 @@ public static class CoveragePage
         foreach (var option in new[] { DuplicateLevel.Story, DuplicateLevel.Near, DuplicateLevel.Exact })
             html.Add($"""<option value="{Name(option)}"{(option == level ? " selected" : "")}>{Describe(option)}</option>""");
         html.Add($"""</select> <button type="submit">Show</button></form>""");
+        if (error is not null)
+            html.Add($"""<div class="query-error" role="alert"><strong>This search could not be run.</strong> {error}</div>""");
         html.Add($"""<p class="muted">{clusters.Count.ToString(CultureInfo.InvariantCulture)} cluster{(clusters.Count == 1 ? "" : "s")} of {Describe(level).ToLowerInvariant()}.</p>""");
         foreach (var cluster in clusters)
         {

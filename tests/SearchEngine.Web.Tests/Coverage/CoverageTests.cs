@@ -108,4 +108,14 @@ public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("0000000000000000", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Coverage_of_a_query_that_cannot_be_parsed_says_why()
+    {
+        var (status, page) = await app.GetPage("/coverage?q=" + Uri.EscapeDataString("nosuchfield:ferry"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("nosuchfield", page.QuerySelector(".query-error")!.TextContent, StringComparison.Ordinal);
+        var (response, _) = await app.GetRaw("/api/coverage?q=" + Uri.EscapeDataString("nosuchfield:ferry"));
+        using (response) Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
