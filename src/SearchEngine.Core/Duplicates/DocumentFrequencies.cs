@@ -9,11 +9,12 @@ namespace SearchEngine.Core.Duplicates;
 public sealed class DocumentFrequencies(BackgroundFrequencies? background = null)
 {
     private readonly BackgroundFrequencies _background = background ?? BackgroundFrequencies.Empty;
-    private readonly Dictionary<uint, int> _counts = [];
+    // Each counted feature keeps its background count beside its own, so an IDF costs one lookup, not two.
+    private readonly Dictionary<uint, (int Local, int Background)> _counts = [];
 
     public int DocumentCount { get; private set; }
 
-    public int this[uint feature] => _counts.GetValueOrDefault(feature);
+    public int this[uint feature] => _counts.GetValueOrDefault(feature).Local;
 
     /// <summary>Counts one document's distinct features.</summary>
     public void Add(ReadOnlySpan<uint> distinctFeatures)
@@ -21,8 +22,23 @@ public sealed class DocumentFrequencies(BackgroundFrequencies? background = null
         DocumentCount++;
         foreach (var feature in distinctFeatures)
         {
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, feature, out _);
-            count++;
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, feature, out var exists);
+            if (!exists) count.Background = _background.Counts.GetValueOrDefault(feature);
+            count.Local++;
+        }
+    }
+
+    /// <summary>Counts one document's distinct features and gives each one's IDF after counting, in one lookup per feature.</summary>
+    public void Add(ReadOnlySpan<uint> distinctFeatures, Span<double> idfs)
+    {
+        DocumentCount++;
+        double documents = DocumentCount + _background.Documents;
+        for (var i = 0; i < distinctFeatures.Length; i++)
+        {
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, distinctFeatures[i], out var exists);
+            if (!exists) count.Background = _background.Counts.GetValueOrDefault(distinctFeatures[i]);
+            count.Local++;
+            idfs[i] = Math.Max(0, Math.Log(documents / (count.Local + count.Background + 0.5)));
         }
     }
 
@@ -32,13 +48,19 @@ public sealed class DocumentFrequencies(BackgroundFrequencies? background = null
         DocumentCount--;
         foreach (var feature in distinctFeatures)
         {
-            if (!_counts.TryGetValue(feature, out var count)) continue;
-            if (count <= 1) _counts.Remove(feature);
-            else _counts[feature] = count - 1;
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_counts, feature);
+            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count)) continue;
+            if (count.Local <= 1) _counts.Remove(feature);
+            else count.Local--;
         }
     }
 
     /// <summary>ln((N + background N) / (df + background df + 0.5)), never below zero.</summary>
-    public double Idf(uint feature) =>
-        Math.Max(0, Math.Log((DocumentCount + _background.Documents) / (this[feature] + _background.Counts.GetValueOrDefault(feature) + 0.5)));
+    public double Idf(uint feature)
+    {
+        var frequency = _counts.TryGetValue(feature, out var count)
+            ? count.Local + count.Background
+            : _background.Counts.GetValueOrDefault(feature);
+        return Math.Max(0, Math.Log((DocumentCount + _background.Documents) / (frequency + 0.5)));
+    }
 }

@@ -31,6 +31,10 @@ public sealed class DuplicateIndex
     private readonly PostingMap _passagePostings = new();
     private readonly DocumentFrequencies _frequencies;
     private readonly Clustering[] _clusterings = [new(), new(), new()];
+    // Scratch maps reused by every addition (always under the lock): candidates counted by shared features or marks.
+    private readonly Dictionary<int, (int Count, double Weight)> _sharedFeatures = [];
+    private readonly Dictionary<int, int> _sharedMarks = [];
+    private readonly List<(int Diagonal, PassageMark Mine, PassageMark Theirs)> _sharedPairs = [];
 
     /// <param name="options">Thresholds; the defaults are the tuned ones.</param>
     /// <param name="background">Word frequencies the story level starts from; <see cref="BackgroundFrequencies.English"/> by default.</param>
@@ -80,16 +84,54 @@ public sealed class DuplicateIndex
             var handle = _entries.Count;
             // The story fields live on in StoryFeatures; keeping them twice would double the memory per article.
             var story = StoryFeatures.Of(fingerprint);
-            var entry = new Entry(fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [] }, story);
+            var entry = new Entry(fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] }, story,
+                [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
             _entries.Add(entry);
             _handles[fingerprint.Id] = handle;
 
+            var clock = System.Diagnostics.Stopwatch.GetTimestamp();
             MatchExact(handle, entry);
             MatchNear(handle, entry);
+            _phases[0] += Lap(ref clock);
             MatchStory(handle, entry);
+            _phases[1] += Lap(ref clock);
             MatchPassages(handle, entry);
+            _phases[2] += Lap(ref clock);
             for (var level = 0; level < _clusterings.Length; level++) Assign(handle, (DuplicateLevel)level);
+            _phases[3] += Lap(ref clock);
             return MatchesLocked(handle);
+        }
+    }
+
+    private readonly long[] _phases = new long[4];
+
+    private static long Lap(ref long clock)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var elapsed = now - clock;
+        clock = now;
+        return elapsed;
+    }
+
+    /// <summary>
+    /// What the index holds and where adding articles spent its time: for the duplicates benchmark, which must show
+    /// that the work per article stays bounded as the index grows.
+    /// </summary>
+    public DuplicateIndexStats Stats()
+    {
+        lock (_gate)
+        {
+            long edges = 0, storyEdges = 0, passageLinks = 0;
+            foreach (var entry in _entries)
+            {
+                if (entry is null) continue;
+                edges += entry.Edges.Count;
+                foreach (var edge in entry.Edges.Values) if (edge.StoryQualifies) storyEdges++;
+                if (entry.Links is { } links) passageLinks += links.PartnerCount;
+            }
+            var seconds = _phases.Select(t => (double)t / System.Diagnostics.Stopwatch.Frequency).ToArray();
+            return new DuplicateIndexStats(_handles.Count, edges / 2, storyEdges / 2, passageLinks / 2,
+                TimeSpan.FromSeconds(seconds[0]), TimeSpan.FromSeconds(seconds[1]), TimeSpan.FromSeconds(seconds[2]), TimeSpan.FromSeconds(seconds[3]));
         }
     }
 
@@ -154,7 +196,11 @@ public sealed class DuplicateIndex
         lock (_gate)
         {
             if (!_handles.TryGetValue(id, out var handle)) return [];
-            return [.. _entries[handle]!.Passages.Values.SelectMany(p => p).OrderBy(p => p.Span.Start)];
+            if (_entries[handle]!.Links is not { } links) return [];
+            var passages = new List<PassageMatch>();
+            foreach (var link in links.All)
+                passages.Add(new PassageMatch(_entries[link.Other]!.Fingerprint.Id, link.Mine, link.Theirs, link.Words));
+            return [.. passages.OrderBy(p => p.Span.Start).ThenBy(p => p.OtherId, StringComparer.Ordinal)];
         }
     }
 
@@ -191,9 +237,10 @@ public sealed class DuplicateIndex
 
     private void MatchStory(int handle, Entry entry)
     {
-        _frequencies.Add(entry.Story.Keys);
+        Weigh(entry);
         entry.StoryIndexKeys = StoryIndexKeys(entry);
-        var shared = new Dictionary<int, (int Count, double Weight)>();
+        var shared = _sharedFeatures;
+        shared.Clear();
         var single = 0;
         foreach (var key in entry.StoryIndexKeys)
         {
@@ -219,73 +266,168 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>
+    /// Counts the article's story features and weighs them by IDF once, when it is added, so scoring a candidate is
+    /// a merge of two arrays rather than a frequency lookup and a logarithm per shared feature (which, at 100k
+    /// articles, was most of the time spent matching stories). IDF is a logarithm of the index size and moves slowly; scores that are
+    /// shown are computed with current frequencies (see <see cref="StorySimilarity"/>).
+    /// </summary>
+    private void Weigh(Entry entry)
+    {
+        var story = entry.Story;
+        var vector = new Half[story.Keys.Length];
+        var idfs = vector.Length <= 1024 ? stackalloc double[vector.Length] : new double[vector.Length];
+        _frequencies.Add(story.Keys, idfs);
+        double norm = 0;
+        for (var i = 0; i < vector.Length; i++)
+        {
+            var weight = (float)story.Weights[i] * idfs[i];
+            vector[i] = (Half)weight;
+            norm += (double)(float)vector[i] * (float)vector[i];
+        }
+        entry.StoryVector = vector;
+        entry.StoryNorm = Math.Sqrt(norm);
+    }
+
+    /// <summary>
     /// The article's most distinctive features (largest base weight × IDF, whatever their kind): the ones another
     /// telling of the same story most likely shares, and few enough that finding candidates costs the same at any size.
     /// </summary>
     private uint[] StoryIndexKeys(Entry entry)
     {
+        // A running top list instead of sorting every feature: weighted feature descending, then key.
         var story = entry.Story;
-        var ranked = new (double Weight, uint Key)[story.Keys.Length];
-        for (var i = 0; i < ranked.Length; i++) ranked[i] = (-(float)story.Weights[i] * _frequencies.Idf(story.Keys[i]), story.Keys[i]);
-        Array.Sort(ranked);
-        return [.. ranked.Take(_options.StoryIndexFeatures).Select(r => r.Key)];
+        var size = Math.Min(_options.StoryIndexFeatures, story.Keys.Length);
+        if (size <= 0) return [];
+        var weights = new float[size];
+        var keys = new uint[size];
+        var count = 0;
+        for (var i = 0; i < story.Keys.Length; i++)
+        {
+            var key = story.Keys[i];
+            var weight = (float)entry.StoryVector[i];
+            // Keys ascend, so a weight equal to the last kept one ranks after it.
+            if (count == size && weight <= weights[count - 1]) continue;
+            var at = count == size ? count - 1 : count++;
+            while (at > 0 && weights[at - 1] < weight)
+            {
+                weights[at] = weights[at - 1];
+                keys[at] = keys[at - 1];
+                at--;
+            }
+            weights[at] = weight;
+            keys[at] = key;
+        }
+        return keys;
     }
 
-    private double StorySimilarity(Entry a, Entry b)
+    /// <summary>
+    /// IDF-weighted cosine of two articles' story features, lowered when they are dated far apart. Candidates are
+    /// scored with the weights each article got when added; with <paramref name="exact"/>, with current frequencies.
+    /// </summary>
+    private double StorySimilarity(Entry a, Entry b, bool exact = false)
     {
-        var norms = StoryNorm(a) * StoryNorm(b);
-        var cosine = norms == 0 ? 0 : Math.Min(1, StoryFeatures.Dot(a.Story, b.Story, _frequencies) / norms);
+        double cosine;
+        if (exact)
+        {
+            var norms = StoryFeatures.Norm(a.Story, _frequencies) * StoryFeatures.Norm(b.Story, _frequencies);
+            cosine = norms == 0 ? 0 : Math.Min(1, StoryFeatures.Dot(a.Story, b.Story, _frequencies) / norms);
+        }
+        else
+        {
+            var norms = a.StoryNorm * b.StoryNorm;
+            cosine = norms == 0 ? 0 : Math.Min(1, WeighedDot(a, b) / norms);
+        }
         if (a.Fingerprint.Date is not { } da || b.Fingerprint.Date is not { } db) return cosine;
         var days = Math.Abs(da.DayNumber - db.DayNumber) - _options.StoryWindowDays;
         return days <= 0 ? cosine : cosine * Math.Pow(0.5, days / _options.StoryHalfLifeDays);
     }
 
-    /// <summary>
-    /// An article's vector length under IDF, cached until the index has grown or shrunk by a tenth since: IDF moves
-    /// slowly, and recomputing it for every candidate would cost a lookup per feature instead of per shared feature.
-    /// </summary>
-    private double StoryNorm(Entry entry)
+    private static double WeighedDot(Entry a, Entry b)
     {
-        var documents = _frequencies.DocumentCount;
-        if (entry.NormAt < 0 || Math.Abs(documents - entry.NormAt) > Math.Max(8, entry.NormAt / 10))
+        double dot = 0;
+        var (ka, kb) = (a.Story.Keys, b.Story.Keys);
+        var (va, vb) = (a.StoryVector, b.StoryVector);
+        int i = 0, j = 0;
+        while (i < ka.Length && j < kb.Length)
         {
-            entry.StoryNorm = StoryFeatures.Norm(entry.Story, _frequencies);
-            entry.NormAt = documents;
+            if (ka[i] < kb[j]) i++;
+            else if (ka[i] > kb[j]) j++;
+            else dot += (float)va[i++] * (float)vb[j++];
         }
-        return entry.StoryNorm;
+        return dot;
     }
 
+    /// <summary>
+    /// Finds the articles this one shares passages with. Work per article is bounded whatever the index size: a mark
+    /// held by more than <see cref="MaxPassagePostings"/> articles is boilerplate and ignored, partners are first
+    /// counted by shared marks (one needs two marks to reach the shortest passage), and only the
+    /// <see cref="DuplicateOptions.MaxPassagePartners"/> with most shared marks are aligned and kept. Each side keeps at
+    /// most that many partners, the ones sharing most words, so reused copy cannot grow an article's state without end.
+    /// </summary>
     private void MatchPassages(int handle, Entry entry)
     {
-        var marks = entry.Fingerprint.Passages;
-        var hits = new Dictionary<int, List<(PassageMark Mine, PassageMark Theirs)>>();
+        var marks = entry.MarksByHash;
+        var shared = _sharedMarks;
+        shared.Clear();
         var single = 0;
-        foreach (var mark in marks)
+        for (var i = 0; i < marks.Length; i++)
         {
-            var postings = _passagePostings.Get(mark.Hash, ref single);
+            if (i > 0 && marks[i].Hash == marks[i - 1].Hash) continue;
+            var postings = _passagePostings.Get(marks[i].Hash, ref single);
             if (postings.Length > MaxPassagePostings) continue;
             foreach (var other in postings)
             {
-                // Marks sorted by hash: a binary search instead of a scan of every mark of the other article, which
-                // made articles of much-reused copy cost marks × postings × marks.
-                var theirMarks = _entries[other]!.MarksByHash;
-                for (var at = LowerBound(theirMarks, mark.Hash); at < theirMarks.Length && theirMarks[at].Hash == mark.Hash; at++)
-                {
-                    if (!hits.TryGetValue(other, out var list)) hits[other] = list = [];
-                    list.Add((mark, theirMarks[at]));
-                }
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(shared, other, out _);
+                count++;
             }
         }
-        foreach (var (other, pairs) in hits)
+        if (shared.Count > 0)
         {
-            if (entry.Edges.TryGetValue(other, out var edge) && (edge.Exact || edge.Near > 0)) continue;
-            var runs = PassageRuns(pairs);
-            if (runs.Count == 0) continue;
-            var otherEntry = _entries[other]!;
-            entry.WritablePassages[other] = [.. runs.Select(r => new PassageMatch(otherEntry.Fingerprint.Id, r.Mine, r.Theirs, r.Words))];
-            otherEntry.WritablePassages[handle] = [.. runs.Select(r => new PassageMatch(entry.Fingerprint.Id, r.Theirs, r.Mine, r.Words))];
+            var partners = shared
+                .Where(p => p.Value >= 2 && !(entry.Edges.TryGetValue(p.Key, out var edge) && (edge.Exact || edge.Near > 0)))
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key)
+                .Take(_options.MaxPassagePartners).Select(p => p.Key).ToList();
+            foreach (var other in partners)
+            {
+                var runs = PassageRuns(marks, _entries[other]!.MarksByHash);
+                if (runs.Count > 0) KeepPassages(handle, other, runs);
+            }
         }
-        foreach (var mark in marks) _passagePostings.Add(mark.Hash, handle);
+        for (var i = 0; i < marks.Length; i++)
+            if (i == 0 || marks[i].Hash != marks[i - 1].Hash) _passagePostings.Add(marks[i].Hash, handle);
+    }
+
+    /// <summary>
+    /// Links two articles by their shared passages, on both sides or not at all, so removing either finds the other.
+    /// An article that already keeps the most partners gives up the one sharing fewest words, if that is fewer than
+    /// this pair shares.
+    /// </summary>
+    private void KeepPassages(int a, int b, List<(TextSpan Mine, TextSpan Theirs, int Words)> runs)
+    {
+        var words = 0;
+        foreach (var run in runs) words += run.Words;
+        var (ea, eb) = (_entries[a]!, _entries[b]!);
+        if (!Room(ea, words, out var weakestOfA) || !Room(eb, words, out var weakestOfB)) return;
+        Unlink(a, weakestOfA);
+        Unlink(b, weakestOfB);
+        (ea.Links ??= new PassageLinks()).AddPartner(b, runs, mine: true);
+        (eb.Links ??= new PassageLinks()).AddPartner(a, runs, mine: false);
+    }
+
+    private void Unlink(int side, int? partner)
+    {
+        if (partner is not { } dropped) return;
+        _entries[side]!.Links?.RemovePartner(dropped);
+        _entries[dropped]!.Links?.RemovePartner(side);
+    }
+
+    /// <summary>Whether an article can take one more partner sharing <paramref name="words"/>, and which partner it gives up for it, if any.</summary>
+    private bool Room(Entry entry, int words, out int? giveUp)
+    {
+        giveUp = null;
+        if (entry.Links is not { } links || links.PartnerCount < _options.MaxPassagePartners) return true;
+        giveUp = links.WeakerThan(words);
+        return giveUp is not null;
     }
 
     private static int LowerBound(PassageMark[] sorted, uint hash)
@@ -300,25 +442,40 @@ public sealed class DuplicateIndex
         return low;
     }
 
-    /// <summary>Shared marks on one diagonal (same word offset between the articles), close enough to be one passage.</summary>
-    private List<(TextSpan Mine, TextSpan Theirs, int Words)> PassageRuns(List<(PassageMark Mine, PassageMark Theirs)> pairs)
+    /// <summary>
+    /// Shared marks on one diagonal (same word offset between the articles), close enough to be one passage. Both
+    /// mark arrays are sorted by hash, so the shared ones come from one merge; runs are then cut along each diagonal.
+    /// </summary>
+    private List<(TextSpan Mine, TextSpan Theirs, int Words)> PassageRuns(PassageMark[] mine, PassageMark[] theirs)
     {
+        var pairs = _sharedPairs;
+        pairs.Clear();
+        for (int i = 0, j = 0; i < mine.Length && j < theirs.Length;)
+        {
+            if (mine[i].Hash < theirs[j].Hash) { i++; continue; }
+            if (mine[i].Hash > theirs[j].Hash) { j++; continue; }
+            var hash = mine[i].Hash;
+            var jEnd = j;
+            while (jEnd < theirs.Length && theirs[jEnd].Hash == hash) jEnd++;
+            for (; i < mine.Length && mine[i].Hash == hash; i++)
+                for (var k = j; k < jEnd; k++) pairs.Add((theirs[k].Word - mine[i].Word, mine[i], theirs[k]));
+            j = jEnd;
+        }
         var runs = new List<(TextSpan, TextSpan, int)>();
+        if (pairs.Count < 2) return runs;
+        pairs.Sort((a, b) => a.Diagonal != b.Diagonal ? a.Diagonal.CompareTo(b.Diagonal) : a.Mine.Word.CompareTo(b.Mine.Word));
         const int gram = FingerprintBuilder.PassageGram;
         var minExtent = _options.PassageMinWords - (FingerprintBuilder.PassageWindow - 1);
-        foreach (var diagonal in pairs.GroupBy(p => p.Theirs.Word - p.Mine.Word))
+        var first = 0;
+        for (var i = 1; i <= pairs.Count; i++)
         {
-            var ordered = diagonal.OrderBy(p => p.Mine.Word).ToList();
-            var first = 0;
-            for (var i = 1; i <= ordered.Count; i++)
-            {
-                if (i < ordered.Count && ordered[i].Mine.Word - ordered[i - 1].Mine.Word <= gram + FingerprintBuilder.PassageWindow) continue;
-                var (a, b) = (ordered[first], ordered[i - 1]);
-                var words = b.Mine.Word + gram - a.Mine.Word;
-                if (words >= minExtent)
-                    runs.Add((new TextSpan(a.Mine.Start, b.Mine.End), new TextSpan(a.Theirs.Start, b.Theirs.End), words));
-                first = i;
-            }
+            if (i < pairs.Count && pairs[i].Diagonal == pairs[i - 1].Diagonal
+                && pairs[i].Mine.Word - pairs[i - 1].Mine.Word <= gram + FingerprintBuilder.PassageWindow) continue;
+            var (a, b) = (pairs[first], pairs[i - 1]);
+            var words = b.Mine.Word + gram - a.Mine.Word;
+            if (words >= minExtent)
+                runs.Add((new TextSpan(a.Mine.Start, b.Mine.End), new TextSpan(a.Theirs.Start, b.Theirs.End), words));
+            first = i;
         }
         return runs;
     }
@@ -336,9 +493,10 @@ public sealed class DuplicateIndex
         if (fingerprint.Shingles.Length > 0) _lsh.Remove(handle, fingerprint.MinHash);
         _frequencies.Remove(entry.Story.Keys);
         foreach (var key in entry.StoryIndexKeys) _storyPostings.Remove(key, handle);
-        foreach (var mark in fingerprint.Passages) _passagePostings.Remove(mark.Hash, handle);
+        foreach (var mark in entry.MarksByHash) _passagePostings.Remove(mark.Hash, handle);
         foreach (var other in entry.Edges.Keys) _entries[other]!.Edges.Remove(handle);
-        foreach (var other in entry.Passages.Keys) _entries[other]!.Passages.Remove(handle);
+        if (entry.Links is { } passageLinks)
+            foreach (var other in passageLinks.Partners()) _entries[other]!.Links?.RemovePartner(handle);
 
         for (var level = 0; level < _clusterings.Length; level++)
         {
@@ -429,7 +587,7 @@ public sealed class DuplicateIndex
         {
             DuplicateLevel.Exact => a.Fingerprint.ExactHash == b.Fingerprint.ExactHash && a.Fingerprint.WordCount > 0 ? 1 : 0,
             DuplicateLevel.Near => Shingles.Jaccard<uint>(a.Fingerprint.Shingles, b.Fingerprint.Shingles),
-            _ => StorySimilarity(a, b),
+            _ => StorySimilarity(a, b, exact: true),
         };
     }
 
@@ -456,10 +614,10 @@ public sealed class DuplicateIndex
             var level = edge.Exact ? DuplicateLevel.Exact : edge.Near > 0 ? DuplicateLevel.Near : DuplicateLevel.Story;
             if (level == DuplicateLevel.Story && !edge.StoryQualifies) continue;
             // Story scores move with document frequencies, so they are recomputed; text similarities are fixed.
-            var similarity = level == DuplicateLevel.Story ? StorySimilarity(_entries[handle]!, _entries[other]!) : EdgeSimilarity(edge, level);
+            var similarity = level == DuplicateLevel.Story ? StorySimilarity(_entries[handle]!, _entries[other]!, exact: true) : EdgeSimilarity(edge, level);
             matches.Add(new DuplicateMatch(_entries[other]!.Fingerprint.Id, level, Math.Round(similarity, 4)));
         }
-        foreach (var other in _entries[handle]!.Passages.Keys)
+        foreach (var other in _entries[handle]!.Links?.Partners() ?? [])
             if (!_entries[handle]!.Edges.ContainsKey(other))
                 matches.Add(new DuplicateMatch(_entries[other]!.Fingerprint.Id, DuplicateLevel.Passage, 0));
         return [.. matches.OrderBy(m => m.Level).ThenByDescending(m => m.Similarity).ThenBy(m => m.OtherId, StringComparer.Ordinal)];
@@ -475,28 +633,26 @@ public sealed class DuplicateIndex
         return edge;
     }
 
-    private sealed class Entry(ArticleFingerprint fingerprint, StoryFeatures story)
+    private sealed class Entry(ArticleFingerprint fingerprint, StoryFeatures story, PassageMark[] marksByHash)
     {
         private static readonly Dictionary<int, Edge> NoEdges = [];
-        private static readonly Dictionary<int, PassageMatch[]> NoPassages = [];
         private Dictionary<int, Edge>? _edges;
-        private Dictionary<int, PassageMatch[]>? _passages;
 
         public ArticleFingerprint Fingerprint { get; } = fingerprint;
         public StoryFeatures Story { get; } = story;
 
-        /// <summary>The passage marks ordered by hash (then word), for lookups by hash.</summary>
-        public PassageMark[] MarksByHash { get; } =
-            [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)];
+        /// <summary>The passage marks ordered by hash (then word), for merging with another article's; kept once, not also in text order.</summary>
+        public PassageMark[] MarksByHash { get; } = marksByHash;
         public uint[] StoryIndexKeys { get; set; } = [];
+        /// <summary>Story feature weights × IDF when added, beside <see cref="Story"/>'s keys, and their length.</summary>
+        public Half[] StoryVector { get; set; } = [];
         public double StoryNorm { get; set; }
-        public int NormAt { get; set; } = -1;
 
         /// <summary>Most articles match nothing, so their maps stay unallocated; the shared empty ones are only read or removed from.</summary>
         public Dictionary<int, Edge> Edges => _edges ?? NoEdges;
         public Dictionary<int, Edge> WritableEdges => _edges ??= [];
-        public Dictionary<int, PassageMatch[]> Passages => _passages ?? NoPassages;
-        public Dictionary<int, PassageMatch[]> WritablePassages => _passages ??= [];
+        /// <summary>Passages shared with other articles; null until the first.</summary>
+        public PassageLinks? Links { get; set; }
     }
 
     /// <summary>What is known about one pair; shared by both articles' edge maps.</summary>

@@ -55,6 +55,13 @@ public sealed record DuplicateOptions
     /// <summary>How many of an article's most distinctive features (terms, names, persons, numbers, quote 4-grams) find its story candidates.</summary>
     public int StoryIndexFeatures { get; init; } = 24;
 
+    /// <summary>
+    /// Most articles an article keeps copied passages with, those sharing most words: a paragraph reused across a
+    /// whole archive would otherwise give every article that carries it a link to every other, which grows with the
+    /// square of the archive.
+    /// </summary>
+    public int MaxPassagePartners { get; init; } = 25;
+
     /// <summary>Shortest copied passage reported, in words.</summary>
     public int PassageMinWords { get; init; } = 25;
 }

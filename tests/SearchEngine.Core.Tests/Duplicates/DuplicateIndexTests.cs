@@ -295,6 +295,39 @@ public class DuplicateIndexTests
     }
 
     [Fact]
+    public void A_paragraph_reused_everywhere_gives_each_article_a_bounded_set_of_partners_sharing_most()
+    {
+        var paragraph = TestTexts.Join(TestTexts.Words(40, 30));
+        var longer = TestTexts.Join(TestTexts.Words(90, 31));
+        var index = new DuplicateIndex(new DuplicateOptions { MaxPassagePartners = 3 });
+        // "hub" shares the short paragraph with every other article, and a longer passage with the last two only.
+        index.Add(Fp("hub", paragraph + "\n\n" + longer + "\n\n" + TestTexts.Join(TestTexts.Words(50, 32))));
+        for (var i = 0; i < 8; i++)
+        {
+            var own = TestTexts.Join(TestTexts.Words(60, 100 + i));
+            index.Add(Fp($"a{i}", i >= 6 ? own + "\n\n" + paragraph + "\n\n" + longer : own + "\n\n" + paragraph));
+        }
+
+        var partners = index.PassagesOf("hub").Select(p => p.OtherId).Distinct().ToList();
+        partners.Count.ShouldBe(3);
+        partners.ShouldContain("a6");
+        partners.ShouldContain("a7");
+        foreach (var id in Enumerable.Range(0, 8).Select(i => $"a{i}"))
+        {
+            var theirs = index.PassagesOf(id).Select(p => p.OtherId).Distinct().ToList();
+            theirs.Count.ShouldBeLessThanOrEqualTo(3);
+            // Links are kept on both sides or neither.
+            theirs.Contains("hub").ShouldBe(partners.Contains(id));
+            foreach (var other in theirs) index.PassagesOf(other).ShouldContain(p => p.OtherId == id);
+        }
+
+        foreach (var id in partners) index.Remove(id);
+        index.PassagesOf("hub").ShouldBeEmpty();
+        foreach (var id in Enumerable.Range(0, 8).Select(i => $"a{i}").Except(partners))
+            index.PassagesOf(id).ShouldAllBe(p => !partners.Contains(p.OtherId));
+    }
+
+    [Fact]
     public void Passage_level_has_no_clusters()
     {
         Should.Throw<ArgumentException>(() => new DuplicateIndex().Clusters(DuplicateLevel.Passage));
