@@ -66,6 +66,8 @@ internal static class BenchCommand
             var fingerprints = new IndexSearcher(parse.GetRequiredValue(dupIndex)).ReadFingerprints();
             GC.Collect();
             var before = GC.GetTotalMemory(forceFullCollection: true);
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var index = SearchEngine.Core.Duplicates.DuplicateIndex.Load(fingerprints);
             var loaded = clock.Elapsed;
@@ -76,6 +78,13 @@ internal static class BenchCommand
             output.WriteLine($"{fingerprints.Count:N0} articles: matched in {loaded.TotalSeconds:F1} s, all clusters in {clock.Elapsed.TotalSeconds:F1} s; " +
                              $"index memory {(after - before) / 1048576.0:F0} MB, peak working set {Environment.WorkingSet / 1048576.0:F0} MB");
             foreach (var (level, count) in counts) output.WriteLine($"  {level.ToString().ToLowerInvariant(),-6} {count:N0} clusters");
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var stats = index.Stats();
+            output.WriteLine($"  cpu {cpu.TotalSeconds:F1} s, gc pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s; " +
+                             $"phases: exact+near {stats.TextMatching.TotalSeconds:F1} s, story {stats.StoryMatching.TotalSeconds:F1} s, " +
+                             $"passages {stats.PassageMatching.TotalSeconds:F1} s, clustering {stats.Clustering.TotalSeconds:F1} s");
+            output.WriteLine($"  linked pairs {stats.Pairs:N0} (story {stats.StoryPairs:N0}), passage pairs {stats.PassagePairs:N0}; " +
+                             $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, fingerprints.Count):F0} µs per article");
             GC.KeepAlive(index);
             return Cli.Success;
         });
