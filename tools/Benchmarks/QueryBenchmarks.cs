@@ -1,0 +1,64 @@
+using BenchmarkDotNet.Attributes;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search.Query;
+
+namespace SearchEngine.Benchmarks;
+
+/// <summary>
+/// The query path before SQLite: <see cref="QueryParser.Parse"/> and <see cref="Fts5QueryTranslator.Translate"/>,
+/// for the shapes users type and one built to the parser's limits.
+/// </summary>
+[MemoryDiagnoser]
+public class QueryBenchmarks
+{
+    /// <summary>The query text of each shape.</summary>
+    public static IReadOnlyDictionary<string, string> Queries { get; } = new Dictionary<string, string>
+    {
+        ["single"] = "zelenskyy",
+        ["phrase"] = "\"peace plan\"",
+        ["fields"] = "title:(trump OR putin) AND quote:\"peace plan\" -outlet:reuters date:[2025-01-01 TO 2025-12-31]",
+        ["adversarial"] = Adversarial(),
+    };
+
+    private QueryNode _parsed = null!;
+    private string _query = "";
+
+    /// <summary>Which query shape; the text is in <see cref="Queries"/>.</summary>
+    [Params("single", "phrase", "fields", "adversarial")]
+    public string Shape { get; set; } = "single";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _query = Queries[Shape];
+        var result = QueryParser.Parse(_query);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"the '{Shape}' query does not parse: {result.Error}");
+        _parsed = result.Query!;
+    }
+
+    [Benchmark(Description = "QueryParser.Parse")]
+    public ParseResult Parse() => QueryParser.Parse(_query);
+
+    [Benchmark(Description = "Fts5QueryTranslator.Translate")]
+    public CompiledQuery Translate() => Fts5QueryTranslator.Translate(_parsed);
+
+    /// <summary>
+    /// Near the limits at once: nesting 18 deep of 20, 63 words of 64, FTS5 syntax typed as text, fields inside fields,
+    /// exclusions, ORs mixing text with dates, and the warnings (boosts, fuzzy, stray operators) the parser reports.
+    /// </summary>
+    private static string Adversarial()
+    {
+        var builder = new System.Text.StringBuilder();
+        // each cycle opens 4 parentheses and 1 field (depth 5); with the 3 plain ones the phrase sits at depth 18 of 20
+        for (var cycle = 0; cycle < 3; cycle++)
+            builder.Append("title:(").Append("(NEAR(a OR ").Append("-(body:x^2 AND ");
+        builder.Append("((( \"peace \"\"plan\"\" {title} *\"~5");
+        builder.Append(')', 15);
+        for (var i = 0; i < 15; i++)
+            builder.Append($" OR (w{i}* AND -\"col{i}:value\" OR date:>=2025-0{i % 9 + 1} fuzzy{i}~2 AND)");
+        builder.Append(" Zelenskyy’s Núñez 600,000 NOT NOT quote:\"« ^ » ; -- ' DROP TABLE articles\"");
+        var query = builder.ToString();
+        return query.Length <= QueryParser.MaxLength ? query : throw new InvalidOperationException("adversarial query too long");
+    }
+}
