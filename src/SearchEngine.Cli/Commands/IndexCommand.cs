@@ -82,6 +82,8 @@ internal static class IndexCommand
         output.WriteLine($"  files skipped     {report.Skipped.Count,10:N0}");
         output.WriteLine($"  elapsed           {report.Elapsed.TotalSeconds,10:N2} s");
         output.WriteLine($"  articles/second   {report.ArticlesPerSecond,10:N0}");
+        foreach (var phase in report.Phases)
+            output.WriteLine($"    {phase.Name,-22}{phase.Elapsed.TotalSeconds,8:N2} s");
         PrintList(output, "Skipped", report.Skipped);
         PrintList(output, "Encoding", report.EncodingNotes);
         PrintList(output, "Warnings", report.Warnings);
@@ -107,6 +109,7 @@ internal static class IndexCommand
         bytesRead = r.BytesRead,
         elapsedSeconds = Math.Round(r.Elapsed.TotalSeconds, 3),
         articlesPerSecond = Math.Round(r.ArticlesPerSecond, 1),
+        phases = r.Phases.Select(p => new { name = p.Name, seconds = Math.Round(p.Elapsed.TotalSeconds, 3) }),
         skipped = r.Skipped.Select(s => new { path = s.RelativePath, reason = s.Reason }),
         encodings = r.EncodingNotes.Select(s => new { path = s.RelativePath, note = s.Reason }),
         warnings = r.Warnings.Select(s => new { path = s.RelativePath, warning = s.Reason }),

@@ -109,9 +109,10 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
             }
         }
         writer.Commit();
+        var phases = new List<IndexPhase> { new("articles", clock.Elapsed) };
 
         if (writer.GetMeta("derived_stale") == "1")
-            RefreshDerived(writer, optimize: work.Count > 1000);
+            RefreshDerived(writer, optimize: work.Count > 1000, phases);
 
         return new IndexReport
         {
@@ -126,6 +127,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
             Skipped = skipped,
             EncodingNotes = encodingNotes,
             Warnings = warnings,
+            Phases = phases,
         };
     }
 
@@ -140,17 +142,34 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         writer.Commit();
     }
 
-    private static void RefreshDerived(IndexWriter writer, bool optimize)
+    private static void RefreshDerived(IndexWriter writer, bool optimize, List<IndexPhase> phases)
     {
+        var clock = Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            phases.Add(new IndexPhase(name, clock.Elapsed));
+            clock.Restart();
+        }
+
         writer.Begin();
         writer.RefreshPersons(PersonCatalog.Resolve);
+        Phase("persons");
         writer.MergePostings(minSegments: 4);
-        // Duplicates are matched afresh from the stored fingerprints: LSH keeps it linear in the number of articles,
-        // and a run killed at any point leaves nothing half-matched.
-        writer.RefreshDuplicates(DuplicateIndex.Load(writer.LoadFingerprints()));
+        Phase("postings merge");
+        // Duplicates are matched afresh from the stored fingerprints: the work per article is bounded (see
+        // DuplicateIndex), so this is linear in the number of articles, and a run killed at any point leaves nothing
+        // half-matched.
+        var duplicates = DuplicateIndex.Load(writer.LoadFingerprints());
+        Phase("duplicate matching");
+        writer.RefreshDuplicates(duplicates);
         writer.SetMeta("derived_stale", "0");
         writer.Commit();
-        if (optimize) writer.Optimize();
+        Phase("duplicate tables");
+        if (optimize)
+        {
+            writer.Optimize();
+            Phase("optimize");
+        }
         writer.Checkpoint();
     }
 

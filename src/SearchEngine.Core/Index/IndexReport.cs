@@ -21,6 +21,12 @@ public sealed record IndexReport
     /// <summary>Extraction warnings (a malformed date, say), one per article and problem.</summary>
     public IReadOnlyList<SkippedFile> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Where the run's time went, in order: reading, extracting and writing the articles, then each derived table
+    /// (persons, postings merge, duplicate matching, duplicate tables, optimize). Empty phases are left out.
+    /// </summary>
+    public IReadOnlyList<IndexPhase> Phases { get; init; } = [];
+
     public int ArticlesIndexed => ArticlesAdded + ArticlesUpdated;
 
     public bool NothingChanged => ArticlesAdded == 0 && ArticlesUpdated == 0 && ArticlesRemoved == 0;

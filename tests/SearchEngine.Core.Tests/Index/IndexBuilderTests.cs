@@ -1,3 +1,4 @@
+using Shouldly;
 using System.Text;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Search;
@@ -11,6 +12,19 @@ public class IndexBuilderTests
 
     private static int Count(TempCorpus corpus, string query) =>
         new IndexSearcher(corpus.Index).Search(new SearchRequest { Query = query }).Total;
+
+    [Fact]
+    public void A_run_reports_its_phases_and_an_unchanged_run_skips_the_derived_ones()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "Ceasefire talks\n\nDiplomats met in Geneva.");
+        var first = Run(corpus);
+        first.Phases.Select(p => p.Name).ShouldBe(["articles", "persons", "postings merge", "duplicate matching", "duplicate tables"]);
+        first.Phases.ShouldAllBe(p => p.Elapsed >= TimeSpan.Zero);
+        first.Phases.Sum(p => p.Elapsed.Ticks).ShouldBeLessThanOrEqualTo(first.Elapsed.Ticks);
+
+        Run(corpus).Phases.Select(p => p.Name).ShouldBe(["articles"]);
+    }
 
     [Fact]
     public void A_second_run_over_the_same_folder_changes_nothing_and_says_so()
