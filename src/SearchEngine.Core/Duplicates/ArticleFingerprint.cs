@@ -4,13 +4,14 @@ namespace SearchEngine.Core.Duplicates;
 /// Everything the duplicate levels need to know about one article, without its text: the index keeps these in
 /// memory and the store keeps them as a BLOB (<see cref="ToBytes"/>), so the in-memory index can be rebuilt at
 /// startup without re-reading or re-tokenising any article. All hash sets are sorted and distinct.
-/// A typical 400-word news article takes about 3.5 KB, most of it the shingle set that makes near-duplicate
-/// similarity exact rather than estimated.
+/// The shingle set, which makes near-duplicate similarity exact rather than estimated, is not stored: it was half of
+/// the bytes, and it is needed only for the few pairs LSH proposes, so it is computed again from the article's text
+/// then (see <see cref="FingerprintBuilder.ShinglesOf"/>).
 /// </summary>
 public sealed record ArticleFingerprint
 {
     /// <summary>Bumped whenever the byte layout or any hashing changes; older BLOBs are then rebuilt from text.</summary>
-    public const byte FormatVersion = 1;
+    public const byte FormatVersion = 2;
 
     public required string Id { get; init; }
 
@@ -26,8 +27,20 @@ public sealed record ArticleFingerprint
     /// <summary>MinHash signature of <see cref="Shingles"/>.</summary>
     public uint[] MinHash { get; init; } = [];
 
-    /// <summary>Sorted 32-bit hashes of the word 5-shingles.</summary>
+    /// <summary>
+    /// Sorted 32-bit hashes of the word 5-shingles, when the fingerprint was built from text; empty when it was read
+    /// from bytes (<see cref="ShingleCount"/> still says how many there are).
+    /// </summary>
     public uint[] Shingles { get; init; } = [];
+
+    private readonly int? _shingleCount;
+
+    /// <summary>How many shingles the text has, whether or not <see cref="Shingles"/> holds them.</summary>
+    public int ShingleCount
+    {
+        get => _shingleCount ?? Shingles.Length;
+        init => _shingleCount = value;
+    }
 
     /// <summary>Content words (no stop words, no numbers), sorted by hash.</summary>
     public TermCount[] Terms { get; init; } = [];
@@ -50,7 +63,7 @@ public sealed record ArticleFingerprint
     /// <summary>A compact byte form: sorted sets are delta-coded as 7-bit varints.</summary>
     public byte[] ToBytes()
     {
-        using var stream = new MemoryStream(1024 + Shingles.Length * 4);
+        using var stream = new MemoryStream(2048);
         using var writer = new BinaryWriter(stream);
         writer.Write(FormatVersion);
         writer.Write(Id);
@@ -60,7 +73,7 @@ public sealed record ArticleFingerprint
         writer.Write7BitEncodedInt(WordCount);
         writer.Write7BitEncodedInt(MinHash.Length);
         foreach (var value in MinHash) writer.Write(value);
-        WriteSorted(writer, Shingles);
+        writer.Write7BitEncodedInt(ShingleCount);
         writer.Write7BitEncodedInt(Terms.Length);
         uint previous = 0;
         foreach (var term in Terms)
@@ -102,7 +115,7 @@ public sealed record ArticleFingerprint
         var words = reader.Read7BitEncodedInt();
         var minHash = new uint[reader.Read7BitEncodedInt()];
         for (var i = 0; i < minHash.Length; i++) minHash[i] = reader.ReadUInt32();
-        var shingles = ReadSorted(reader);
+        var shingleCount = reader.Read7BitEncodedInt();
         var terms = new TermCount[reader.Read7BitEncodedInt()];
         uint previous = 0;
         for (var i = 0; i < terms.Length; i++)
@@ -131,7 +144,7 @@ public sealed record ArticleFingerprint
             ExactHash = exact,
             WordCount = words,
             MinHash = minHash,
-            Shingles = shingles,
+            ShingleCount = shingleCount,
             Terms = terms,
             Persons = persons,
             Names = names,

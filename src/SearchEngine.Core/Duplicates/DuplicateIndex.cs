@@ -36,10 +36,17 @@ public sealed class DuplicateIndex
     private readonly Dictionary<int, int> _sharedMarks = [];
     private readonly List<(int Diagonal, PassageMark Mine, PassageMark Theirs)> _sharedPairs = [];
 
+    private readonly Func<string, uint[]>? _shingleSource;
+
     /// <param name="options">Thresholds; the defaults are the tuned ones.</param>
     /// <param name="background">Word frequencies the story level starts from; <see cref="BackgroundFrequencies.English"/> by default.</param>
-    public DuplicateIndex(DuplicateOptions? options = null, BackgroundFrequencies? background = null)
+    /// <param name="shingles">
+    /// Gives an indexed article's shingle set by id (from its stored text). With it, the index keeps no shingles in
+    /// memory and asks only for the pairs LSH proposes; without it, each article's shingles are kept from its fingerprint.
+    /// </param>
+    public DuplicateIndex(DuplicateOptions? options = null, BackgroundFrequencies? background = null, Func<string, uint[]>? shingles = null)
     {
+        _shingleSource = shingles;
         _options = options ?? new DuplicateOptions();
         _frequencies = new DocumentFrequencies(background ?? BackgroundFrequencies.English);
         _lsh = new LshIndex(_options.Bands, _options.Rows);
@@ -51,9 +58,10 @@ public sealed class DuplicateIndex
     /// Rebuilds an index from stored fingerprints (see <see cref="ArticleFingerprint.FromBytes"/>), oldest first and
     /// undated last, ties by id, so the same store always gives the same clusters.
     /// </summary>
-    public static DuplicateIndex Load(IEnumerable<ArticleFingerprint> fingerprints, DuplicateOptions? options = null, BackgroundFrequencies? background = null)
+    public static DuplicateIndex Load(IEnumerable<ArticleFingerprint> fingerprints, DuplicateOptions? options = null,
+        BackgroundFrequencies? background = null, Func<string, uint[]>? shingles = null)
     {
-        var index = new DuplicateIndex(options, background);
+        var index = new DuplicateIndex(options, background, shingles);
         foreach (var fingerprint in fingerprints.OrderBy(f => f.Date ?? DateOnly.MaxValue).ThenBy(f => f.Id, StringComparer.Ordinal))
             index.Add(fingerprint);
         return index;
@@ -84,14 +92,15 @@ public sealed class DuplicateIndex
             var handle = _entries.Count;
             // The story fields live on in StoryFeatures; keeping them twice would double the memory per article.
             var story = StoryFeatures.Of(fingerprint);
-            var entry = new Entry(fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] }, story,
-                [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
+            var kept = fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] };
+            if (_shingleSource is not null) kept = kept with { Shingles = [], ShingleCount = fingerprint.ShingleCount };
+            var entry = new Entry(kept, story, [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
             _entries.Add(entry);
             _handles[fingerprint.Id] = handle;
 
             var clock = System.Diagnostics.Stopwatch.GetTimestamp();
             MatchExact(handle, entry);
-            MatchNear(handle, entry);
+            MatchNear(handle, entry, fingerprint.Shingles);
             _phases[0] += Lap(ref clock);
             MatchStory(handle, entry);
             _phases[1] += Lap(ref clock);
@@ -222,17 +231,33 @@ public sealed class DuplicateIndex
         same.Add(handle);
     }
 
-    private void MatchNear(int handle, Entry entry)
+    private void MatchNear(int handle, Entry entry, uint[] shingles)
     {
-        if (entry.Fingerprint.Shingles.Length == 0) return;
+        if (entry.Fingerprint.ShingleCount == 0) return;
         var candidates = new HashSet<int>();
         _lsh.Candidates(entry.Fingerprint.MinHash, candidates);
-        foreach (var other in candidates)
+        if (candidates.Count > 0)
         {
-            var jaccard = Shingles.Jaccard<uint>(entry.Fingerprint.Shingles, _entries[other]!.Fingerprint.Shingles);
-            if (jaccard >= _options.NearThreshold) Link(handle, other).Near = (float)jaccard;
+            foreach (var other in candidates.Order())
+            {
+                // The signatures' estimate first (a tenth of a microsecond): LSH also proposes pairs far below the
+                // threshold, and their exact similarity would cost reading the other article's text.
+                var otherEntry = _entries[other]!;
+                if (MinHasher.Estimate(entry.Fingerprint.MinHash, otherEntry.Fingerprint.MinHash) < _options.NearThreshold - _options.NearEstimateMargin) continue;
+                if (shingles.Length == 0) shingles = ShinglesOf(entry);
+                var jaccard = Shingles.Jaccard<uint>(shingles, ShinglesOf(otherEntry));
+                if (jaccard >= _options.NearThreshold) Link(handle, other).Near = (float)jaccard;
+            }
         }
         _lsh.Add(handle, entry.Fingerprint.MinHash);
+    }
+
+    /// <summary>An article's shingles: kept in memory, or from the source when the index keeps none.</summary>
+    private uint[] ShinglesOf(Entry entry)
+    {
+        var fingerprint = entry.Fingerprint;
+        if (fingerprint.Shingles.Length > 0 || fingerprint.ShingleCount == 0 || _shingleSource is null) return fingerprint.Shingles;
+        return _shingleSource(fingerprint.Id);
     }
 
     private void MatchStory(int handle, Entry entry)
@@ -490,7 +515,7 @@ public sealed class DuplicateIndex
             same.Remove(handle);
             if (same.Count == 0) _exact.Remove(fingerprint.ExactHash);
         }
-        if (fingerprint.Shingles.Length > 0) _lsh.Remove(handle, fingerprint.MinHash);
+        if (fingerprint.ShingleCount > 0) _lsh.Remove(handle, fingerprint.MinHash);
         _frequencies.Remove(entry.Story.Keys);
         foreach (var key in entry.StoryIndexKeys) _storyPostings.Remove(key, handle);
         foreach (var mark in entry.MarksByHash) _passagePostings.Remove(mark.Hash, handle);
@@ -586,9 +611,17 @@ public sealed class DuplicateIndex
         return level switch
         {
             DuplicateLevel.Exact => a.Fingerprint.ExactHash == b.Fingerprint.ExactHash && a.Fingerprint.WordCount > 0 ? 1 : 0,
-            DuplicateLevel.Near => Shingles.Jaccard<uint>(a.Fingerprint.Shingles, b.Fingerprint.Shingles),
+            DuplicateLevel.Near => NearSimilarity(a, b),
             _ => StorySimilarity(a, b, exact: true),
         };
+    }
+
+    /// <summary>The exact Jaccard of two articles: from their edge when matching computed it, else from their shingles.</summary>
+    private double NearSimilarity(Entry a, Entry b)
+    {
+        var handle = _handles[b.Fingerprint.Id];
+        if (a.Edges.TryGetValue(handle, out var edge) && (edge.Exact || edge.Near > 0)) return edge.Exact ? 1 : edge.Near;
+        return Shingles.Jaccard<uint>(ShinglesOf(a), ShinglesOf(b));
     }
 
     private DuplicateCluster BuildCluster(DuplicateLevel level, List<int> members)

@@ -46,6 +46,7 @@ public sealed class FingerprintBuilder
             WordCount = tokens.Count,
             MinHash = _minHasher.Sign(shingles),
             Shingles = shingles,
+            ShingleCount = shingles.Length,
             Terms = Terms(tokens),
             Persons = PersonWords(personKeys ?? []),
             Names = Names(text, tokens),
@@ -54,6 +55,9 @@ public sealed class FingerprintBuilder
             Passages = Winnow(tokens),
         };
     }
+
+    /// <summary>The shingle set <see cref="Build(string, string, string?, DateOnly?, IEnumerable{string}?, IEnumerable{string}?)"/> computes for the same text: what a stored fingerprint leaves out.</summary>
+    public uint[] ShinglesOf(string text) => Duplicates.Shingles.Hashes(TextNormalizer.Tokenize(text), _options.ShingleSize);
 
     private static TermCount[] Terms(List<WordToken> tokens)
     {

@@ -130,22 +130,64 @@ public class DuplicateIndexTests
     {
         var words = TestTexts.Words(200, 32);
         string Edit(int at) { var copy = words.ToArray(); copy[at] = "edited"; return TestTexts.Join(copy); }
+        var texts = new Dictionary<string, string>
+        {
+            ["c"] = Edit(150), ["a"] = TestTexts.Join(words), ["b"] = Edit(50), ["d"] = TestTexts.Join(TestTexts.Words(200, 33)),
+        };
         var stored = new[]
         {
-            Fp("c", Edit(150), "Three", new DateOnly(2025, 2, 3)),
-            Fp("a", TestTexts.Join(words), "One", new DateOnly(2025, 2, 1)),
-            Fp("b", Edit(50), "Two", new DateOnly(2025, 2, 2)),
-            Fp("d", TestTexts.Join(TestTexts.Words(200, 33))),
+            Fp("c", texts["c"], "Three", new DateOnly(2025, 2, 3)),
+            Fp("a", texts["a"], "One", new DateOnly(2025, 2, 1)),
+            Fp("b", texts["b"], "Two", new DateOnly(2025, 2, 2)),
+            Fp("d", texts["d"]),
         }.Select(f => f.ToBytes()).ToList();
+        var asked = new List<string>();
+        uint[] Shingles(string id)
+        {
+            asked.Add(id);
+            return Builder.ShinglesOf(texts[id]);
+        }
 
-        var forward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)));
+        var forward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)), shingles: Shingles);
         stored.Reverse();
-        var backward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)));
+        var backward = DuplicateIndex.Load(stored.Select(b => ArticleFingerprint.FromBytes(b)), shingles: Shingles);
 
         var cluster = forward.ClusterOf("b", DuplicateLevel.Near).ShouldNotBeNull();
         cluster.Members.Select(m => m.Id).ShouldBe(["a", "b", "c"]);
+        cluster.Members.ShouldAllBe(m => m.SimilarityToOrigin >= 0.8);
         backward.ClusterOf("b", DuplicateLevel.Near).ShouldBe(cluster, new ClusterComparer());
         forward.Count.ShouldBe(4);
+        // Shingles are read only for the pairs LSH proposes: never for the unrelated article.
+        asked.ShouldNotContain("d");
+    }
+
+    [Fact]
+    public void Candidates_whose_signatures_disagree_are_dropped_without_reading_their_text()
+    {
+        var words = TestTexts.Words(300, 40);
+        var half = words[..150].Concat(TestTexts.Words(150, 41)).ToArray();
+        var near = words.ToArray();
+        near[100] = "edited";
+        var texts = new Dictionary<string, string>
+        {
+            ["original"] = TestTexts.Join(words), ["half"] = TestTexts.Join(half), ["near"] = TestTexts.Join(near),
+        };
+        var asked = new List<string>();
+        uint[] Shingles(string id)
+        {
+            asked.Add(id);
+            return Builder.ShinglesOf(texts[id]);
+        }
+        // One row per band: any shared signature position makes a candidate, so all three pairs are proposed.
+        var options = new DuplicateOptions { Bands = 100, Rows = 1 };
+        var builder = new FingerprintBuilder(options);
+        var stored = texts.Select(t => ArticleFingerprint.FromBytes(builder.Build(t.Key, t.Value).ToBytes())).ToList();
+
+        var index = DuplicateIndex.Load(stored, options, shingles: Shingles);
+
+        index.ClusterOf("near", DuplicateLevel.Near).ShouldNotBeNull().Members.Select(m => m.Id).Order().ShouldBe(["near", "original"]);
+        index.ClusterOf("half", DuplicateLevel.Near).ShouldBeNull();
+        asked.ShouldNotContain("half");
     }
 
     private sealed class ClusterComparer : IEqualityComparer<DuplicateCluster?>
