@@ -103,24 +103,26 @@ internal sealed class IndexWriter : IDisposable
         Run("UPDATE files SET size = $s, mtime = $m WHERE path = $p",
             ("$p", file.RelativePath), ("$s", file.Size), ("$m", file.LastWriteTicks));
 
+    private static readonly string InsertArticleSql = $"""
+        INSERT INTO articles(id, file_path, ordinal, {string.Join(", ", SearchFields.All.Select(f => f == SearchFields.Body ? "body_z" : f.Name))},
+                             date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
+        VALUES ($id, $path, $ordinal, {string.Join(", ", SearchFields.All.Select(f => "$" + f.Name))}, $date, $tt, $bt, $qt, $url, $hash, $details)
+        RETURNING rowid
+        """;
+
+    private static readonly string InsertFtsSql =
+        $"INSERT INTO articles_fts(rowid, {string.Join(", ", SearchFields.All.Select(f => f.Name))}) VALUES ($rowid, {string.Join(", ", SearchFields.All.Select(f => "$" + f.Name))})";
+
     private void InsertArticle(AnalyzedArticle analyzed)
     {
-        var (article, terms) = (analyzed.Article, analyzed.Terms);
-        var fields = FieldValues(article);
-        var names = string.Join(", ", SearchFields.All.Select(f => f.Name));
-        var values = string.Join(", ", SearchFields.All.Select(f => "$" + f.Name));
-        var storedNames = string.Join(", ", SearchFields.All.Select(f => f == SearchFields.Body ? "body_z" : f.Name));
-        var command = Prepared($"""
-            INSERT INTO articles(id, file_path, ordinal, {storedNames}, date_int, title_terms, body_terms, quote_terms, url, content_hash, details)
-            VALUES ($id, $path, $ordinal, {values}, $date, $tt, $bt, $qt, $url, $hash, $details)
-            RETURNING rowid
-            """);
+        var (article, terms, fields) = (analyzed.Article, analyzed.Terms, analyzed.Fields);
+        var command = Prepared(InsertArticleSql);
         Bind(command, ("$id", article.Id), ("$path", article.SourcePath), ("$ordinal", article.Ordinal),
             ("$date", article.Date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null),
             ("$tt", terms.TitleLength), ("$bt", terms.BodyLength), ("$qt", terms.QuoteLength),
-            ("$url", article.Url), ("$hash", article.ContentHash), ("$details", ArticleDetails.Serialize(article)));
+            ("$url", article.Url), ("$hash", article.ContentHash), ("$details", analyzed.Details));
         foreach (var field in SearchFields.All) Bind(command, ("$" + field.Name, fields[field.Name]));
-        Bind(command, ("$" + SearchFields.Body.Name, TextCompression.Compress(article.Text)));
+        Bind(command, ("$" + SearchFields.Body.Name, analyzed.CompressedBody));
         var rowid = (long)command.ExecuteScalar()!;
         foreach (var (term, counts) in terms.Terms)
         {
@@ -128,12 +130,12 @@ internal sealed class IndexWriter : IDisposable
             list.Add((rowid, counts));
         }
 
-        var fts = Prepared($"INSERT INTO articles_fts(rowid, {names}) VALUES ($rowid, {values})");
+        var fts = Prepared(InsertFtsSql);
         Bind(fts, ("$rowid", rowid));
         foreach (var field in SearchFields.All) Bind(fts, ("$" + field.Name, fields[field.Name]));
         fts.ExecuteNonQuery();
 
-        Run("INSERT INTO fingerprints(article_rowid, data) VALUES ($r, $d)", ("$r", rowid), ("$d", analyzed.Fingerprint.ToBytes()));
+        Run("INSERT INTO fingerprints(article_rowid, data) VALUES ($r, $d)", ("$r", rowid), ("$d", analyzed.FingerprintBytes));
         foreach (var person in article.Persons.DistinctBy(p => p.Key))
             Run("INSERT OR IGNORE INTO article_persons(article_rowid, person_key, name) VALUES ($r, $k, $n)",
                 ("$r", rowid), ("$k", person.Key), ("$n", person.Name));
