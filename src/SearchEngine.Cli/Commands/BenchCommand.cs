@@ -63,8 +63,7 @@ internal static class BenchCommand
         duplicates.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var fingerprints = new IndexSearcher(parse.GetRequiredValue(dupIndex)).ReadFingerprints();
-            using var shingles = StoredShingles.Open(parse.GetRequiredValue(dupIndex));
+            using var store = FingerprintStore.Open(parse.GetRequiredValue(dupIndex));
             GC.Collect();
             var before = GC.GetTotalMemory(forceFullCollection: true);
             var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
@@ -75,16 +74,16 @@ internal static class BenchCommand
             {
                 reads++;
                 readTime.Start();
-                try { return shingles.Of(id); }
+                try { return store.ShinglesOf(id); }
                 finally { readTime.Stop(); }
             }
-            var index = SearchEngine.Core.Duplicates.DuplicateIndex.Load(fingerprints, shingles: Shingles);
+            var index = SearchEngine.Core.Duplicates.DuplicateIndex.LoadInOrder(store.InAddOrder(), shingles: Shingles);
             var loaded = clock.Elapsed;
             var counts = new[] { SearchEngine.Core.Duplicates.DuplicateLevel.Exact, SearchEngine.Core.Duplicates.DuplicateLevel.Near, SearchEngine.Core.Duplicates.DuplicateLevel.Story }
                 .Select(level => (level, index.Clusters(level).Count)).ToList();
             clock.Stop();
             var after = GC.GetTotalMemory(forceFullCollection: true);
-            output.WriteLine($"{fingerprints.Count:N0} articles: matched in {loaded.TotalSeconds:F1} s, all clusters in {clock.Elapsed.TotalSeconds:F1} s; " +
+            output.WriteLine($"{index.Count:N0} articles: read and matched in {loaded.TotalSeconds:F1} s, all clusters in {clock.Elapsed.TotalSeconds:F1} s; " +
                              $"index memory {(after - before) / 1048576.0:F0} MB, peak working set {Environment.WorkingSet / 1048576.0:F0} MB");
             foreach (var (level, count) in counts) output.WriteLine($"  {level.ToString().ToLowerInvariant(),-6} {count:N0} clusters");
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -94,7 +93,7 @@ internal static class BenchCommand
                              $"passages {stats.PassageMatching.TotalSeconds:F1} s, clustering {stats.Clustering.TotalSeconds:F1} s");
             output.WriteLine($"  shingle sets read from stored text for near-duplicate candidates: {reads:N0} in {readTime.Elapsed.TotalSeconds:F1} s");
             output.WriteLine($"  linked pairs {stats.Pairs:N0} (story {stats.StoryPairs:N0}), passage pairs {stats.PassagePairs:N0}; " +
-                             $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, fingerprints.Count):F0} µs per article");
+                             $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, index.Count):F0} µs per article");
             GC.KeepAlive(index);
             return Cli.Success;
         });

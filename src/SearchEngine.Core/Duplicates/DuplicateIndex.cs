@@ -63,7 +63,27 @@ public sealed class DuplicateIndex
     {
         var index = new DuplicateIndex(options, background, shingles);
         foreach (var fingerprint in fingerprints.OrderBy(f => f.Date ?? DateOnly.MaxValue).ThenBy(f => f.Id, StringComparer.Ordinal))
-            index.Add(fingerprint);
+            lock (index._gate) index.AddLocked(fingerprint);
+        return index;
+    }
+
+    /// <summary>
+    /// <see cref="Load"/> for fingerprints that already come oldest first (undated last, ties by id), as a store can
+    /// stream them: none is held once added, which at 100k articles is half a gigabyte the collector no longer walks.
+    /// Ids tie-break in the store's order; only the dates must ascend, and an out-of-order date throws.
+    /// </summary>
+    public static DuplicateIndex LoadInOrder(IEnumerable<ArticleFingerprint> ordered, DuplicateOptions? options = null,
+        BackgroundFrequencies? background = null, Func<string, uint[]>? shingles = null)
+    {
+        var index = new DuplicateIndex(options, background, shingles);
+        var previous = DateOnly.MinValue;
+        foreach (var fingerprint in ordered)
+        {
+            var date = fingerprint.Date ?? DateOnly.MaxValue;
+            if (date < previous) throw new ArgumentException($"fingerprints out of date order at {fingerprint.Id}", nameof(ordered));
+            previous = date;
+            lock (index._gate) index.AddLocked(fingerprint);
+        }
         return index;
     }
 
@@ -86,30 +106,33 @@ public sealed class DuplicateIndex
     /// <summary>Adds an article (replacing one with the same id) and returns what it matches.</summary>
     public IReadOnlyList<DuplicateMatch> Add(ArticleFingerprint fingerprint)
     {
-        lock (_gate)
-        {
-            if (_handles.ContainsKey(fingerprint.Id)) RemoveLocked(fingerprint.Id);
-            var handle = _entries.Count;
-            // The story fields live on in StoryFeatures; keeping them twice would double the memory per article.
-            var story = StoryFeatures.Of(fingerprint);
-            var kept = fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] };
-            if (_shingleSource is not null) kept = kept with { Shingles = [], ShingleCount = fingerprint.ShingleCount };
-            var entry = new Entry(kept, story, [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
-            _entries.Add(entry);
-            _handles[fingerprint.Id] = handle;
+        lock (_gate) return MatchesLocked(AddLocked(fingerprint));
+    }
 
-            var clock = System.Diagnostics.Stopwatch.GetTimestamp();
-            MatchExact(handle, entry);
-            MatchNear(handle, entry, fingerprint.Shingles);
-            _phases[0] += Lap(ref clock);
-            MatchStory(handle, entry);
-            _phases[1] += Lap(ref clock);
-            MatchPassages(handle, entry);
-            _phases[2] += Lap(ref clock);
-            for (var level = 0; level < _clusterings.Length; level++) Assign(handle, (DuplicateLevel)level);
-            _phases[3] += Lap(ref clock);
-            return MatchesLocked(handle);
-        }
+    /// <summary>Adds without listing the matches: a rebuild adds every article and lists nothing.</summary>
+    private int AddLocked(ArticleFingerprint fingerprint)
+    {
+        if (_handles.ContainsKey(fingerprint.Id)) RemoveLocked(fingerprint.Id);
+        var handle = _entries.Count;
+        // The story fields live on in StoryFeatures; keeping them twice would double the memory per article.
+        var story = StoryFeatures.Of(fingerprint);
+        var kept = fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] };
+        if (_shingleSource is not null) kept = kept with { Shingles = [], ShingleCount = fingerprint.ShingleCount };
+        var entry = new Entry(kept, story, [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
+        _entries.Add(entry);
+        _handles[fingerprint.Id] = handle;
+
+        var clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        MatchExact(handle, entry);
+        MatchNear(handle, entry, fingerprint.Shingles);
+        _phases[0] += Lap(ref clock);
+        MatchStory(handle, entry);
+        _phases[1] += Lap(ref clock);
+        MatchPassages(handle, entry);
+        _phases[2] += Lap(ref clock);
+        for (var level = 0; level < _clusterings.Length; level++) Assign(handle, (DuplicateLevel)level);
+        _phases[3] += Lap(ref clock);
+        return handle;
     }
 
     private readonly long[] _phases = new long[4];

@@ -159,8 +159,8 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         // Duplicates are matched afresh from the stored fingerprints: the work per article is bounded (see
         // DuplicateIndex), so this is linear in the number of articles, and a run killed at any point leaves nothing
         // half-matched.
-        using var shingles = writer.StoredShingles();
-        var duplicates = DuplicateIndex.Load(writer.LoadFingerprints(), shingles: shingles.Of);
+        using var fingerprints = writer.Fingerprints();
+        var duplicates = DuplicateIndex.LoadInOrder(fingerprints.InAddOrder(), shingles: fingerprints.ShinglesOf);
         Phase("duplicate matching");
         writer.RefreshDuplicates(duplicates);
         writer.SetMeta("derived_stale", "0");

@@ -233,10 +233,8 @@ internal sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Every stored fingerprint; one that an older build wrote in another format is skipped.</summary>
-    public List<ArticleFingerprint> LoadFingerprints() => ReadFingerprints(_connection, _transaction);
-
-    /// <summary>Shingles from stored text, read inside the writer's open transaction.</summary>
-    public StoredShingles StoredShingles() => new(_connection, _transaction);
+    /// <summary>The stored fingerprints and shingles, read inside the writer's open transaction.</summary>
+    public FingerprintStore Fingerprints() => new(_connection, _transaction);
 
     /// <summary>Reads the fingerprints table; shared by the writer and by readers' tools.</summary>
     internal static List<ArticleFingerprint> ReadFingerprints(SqliteConnection connection, SqliteTransaction? transaction)

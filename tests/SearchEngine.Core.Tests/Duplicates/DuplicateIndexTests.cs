@@ -190,6 +190,27 @@ public class DuplicateIndexTests
         asked.ShouldNotContain("half");
     }
 
+    [Fact]
+    public void Loading_a_stream_in_date_order_gives_the_clusters_of_a_sorted_load_and_refuses_a_stream_out_of_order()
+    {
+        var words = TestTexts.Words(200, 50);
+        string Edit(int at) { var copy = words.ToArray(); copy[at] = "edited"; return TestTexts.Join(copy); }
+        var fingerprints = new[]
+        {
+            Fp("x", Edit(20), "One", new DateOnly(2025, 3, 1)),
+            Fp("y", Edit(120), "Two", new DateOnly(2025, 3, 2)),
+            Fp("z", TestTexts.Join(words), "Three", new DateOnly(2025, 3, 3)),
+            Fp("u", TestTexts.Join(TestTexts.Words(200, 51))),
+        };
+
+        var streamed = DuplicateIndex.LoadInOrder(fingerprints);
+        var sorted = DuplicateIndex.Load(fingerprints.Reverse());
+        streamed.ClusterOf("z", DuplicateLevel.Near).ShouldBe(sorted.ClusterOf("z", DuplicateLevel.Near), new ClusterComparer());
+        streamed.ClusterOf("z", DuplicateLevel.Near).ShouldNotBeNull().Origin.Id.ShouldBe("x");
+
+        Should.Throw<ArgumentException>(() => DuplicateIndex.LoadInOrder(fingerprints.Reverse()));
+    }
+
     private sealed class ClusterComparer : IEqualityComparer<DuplicateCluster?>
     {
         public bool Equals(DuplicateCluster? x, DuplicateCluster? y) =>
