@@ -34,6 +34,7 @@ public sealed class DuplicateIndex
     // Scratch maps reused by every addition (always under the lock): candidates counted by shared features or marks.
     private readonly Dictionary<int, (int Count, double Weight)> _sharedFeatures = [];
     private readonly Dictionary<int, int> _sharedMarks = [];
+    private readonly HashSet<int> _nearCandidates = [];
     private readonly List<(int Diagonal, PassageMark Mine, PassageMark Theirs)> _sharedPairs = [];
 
     private readonly Func<string, uint[]>? _shingleSource;
@@ -118,7 +119,9 @@ public sealed class DuplicateIndex
         var story = StoryFeatures.Of(fingerprint);
         var kept = fingerprint with { Terms = [], Persons = [], Names = [], Numbers = [], Quotes = [], Passages = [] };
         if (_shingleSource is not null) kept = kept with { Shingles = [], ShingleCount = fingerprint.ShingleCount };
-        var entry = new Entry(kept, story, [.. fingerprint.Passages.OrderBy(m => m.Hash).ThenBy(m => m.Word)]);
+        var marks = fingerprint.Passages.ToArray();
+        Array.Sort(marks, static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Word.CompareTo(b.Word));
+        var entry = new Entry(kept, story, marks);
         _entries.Add(entry);
         _handles[fingerprint.Id] = handle;
 
@@ -257,7 +260,8 @@ public sealed class DuplicateIndex
     private void MatchNear(int handle, Entry entry, uint[] shingles)
     {
         if (entry.Fingerprint.ShingleCount == 0) return;
-        var candidates = new HashSet<int>();
+        var candidates = _nearCandidates;
+        candidates.Clear();
         _lsh.Candidates(entry.Fingerprint.MinHash, candidates);
         if (candidates.Count > 0)
         {
