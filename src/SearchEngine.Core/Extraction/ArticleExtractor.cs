@@ -66,8 +66,10 @@ public sealed class ArticleExtractor
 
         var author = Clean(metadata.Author) ?? HeaderAuthor(bodyText) ?? titleAuthor;
         var outlets = _outlets.Detect(text, Clean(metadata.Outlet));
-        var persons = _persons.Recognize(bodyText);
-        var quotes = _quotes.Extract(bodyText, persons, author);
+        // both read the same words: tokenise once
+        var tokens = WordTokenizer.Tokenize(bodyText);
+        var persons = _persons.Recognize(bodyText, tokens);
+        var quotes = _quotes.Extract(bodyText, tokens, persons, author);
 
         return new Article
         {
@@ -95,7 +97,8 @@ public sealed class ArticleExtractor
             var excerpt = excerpts[i];
             // an excerpt's own source tag names its publisher; the file's metadata fills what the excerpt does not say
             var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? Clean(document.Metadata.Outlet));
-            var persons = _persons.Recognize(excerpt.Text);
+            var tokens = WordTokenizer.Tokenize(excerpt.Text);
+            var persons = _persons.Recognize(excerpt.Text, tokens);
             articles.Add(new Article
             {
                 Id = ArticleId.For(document.RelativePath, i + 1),
@@ -109,7 +112,7 @@ public sealed class ArticleExtractor
                 Author = excerpt.Author ?? Clean(document.Metadata.Author),
                 Url = Clean(document.Metadata.Url),
                 Persons = persons,
-                Quotes = _quotes.Extract(excerpt.Text, persons, excerpt.Author),
+                Quotes = _quotes.Extract(excerpt.Text, tokens, persons, excerpt.Author),
                 ContentHash = document.ContentHash,
                 Warnings = [.. fileWarnings, .. excerpt.Warnings],
             });

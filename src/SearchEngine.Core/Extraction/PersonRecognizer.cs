@@ -41,9 +41,11 @@ public sealed class PersonRecognizer
     };
 
     /// <summary>The persons named in <paramref name="text"/>, one per identity, mentions in text order.</summary>
-    public IReadOnlyList<Person> Recognize(string text)
+    public IReadOnlyList<Person> Recognize(string text) => Recognize(text, WordTokenizer.Tokenize(text));
+
+    /// <summary>The persons named in <paramref name="text"/>, given its words (the quote extractor reads the same words).</summary>
+    internal IReadOnlyList<Person> Recognize(string text, List<WordToken> tokens)
     {
-        var tokens = WordTokenizer.Tokenize(text);
         if (tokens.Count == 0) return [];
         var context = new DocumentContext(text, tokens);
         var candidates = FindCandidates(context);

@@ -68,7 +68,19 @@ public sealed class QuoteExtractor
     {
         var spans = FindSpans(text);
         if (spans.Count == 0) return [];
-        var tokens = WordTokenizer.Tokenize(text);
+        return Attribute(text, spans, WordTokenizer.Tokenize(text), persons, author);
+    }
+
+    /// <summary>As <see cref="Extract(string, IReadOnlyList{Person}, string?)"/>, given the words of the text (the person recogniser's).</summary>
+    internal IReadOnlyList<Quote> Extract(string text, List<WordToken> tokens, IReadOnlyList<Person> persons, string? author)
+    {
+        var spans = FindSpans(text);
+        if (spans.Count == 0) return [];
+        return Attribute(text, spans, tokens, persons, author);
+    }
+
+    private IReadOnlyList<Quote> Attribute(string text, List<Span> spans, List<WordToken> tokens, IReadOnlyList<Person> persons, string? author)
+    {
         var mentions = new List<(Mention Mention, Person Person)>();
         foreach (var person in persons)
             foreach (var mention in person.Mentions)

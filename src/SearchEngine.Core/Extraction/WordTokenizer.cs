@@ -1,15 +1,23 @@
+using System.Collections.Frozen;
+
 namespace SearchEngine.Core.Extraction;
 
 /// <summary>Splits text into words with offsets, marking sentence starts and the gaps between words.</summary>
 internal static class WordTokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr",
         "Inc", "Corp", "Co", "Ltd", "No", "vs", "Mt", "Ft", "Rev", "Adm", "Maj", "Cmdr", "Atty", "Dept", "Univ", "Jan", "Feb",
         "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mass", "Calif", "Fla", "Ill", "Pa", "Va", "Conn", "Ariz", "Mich", "Minn",
         "Wis", "Ky", "Tenn", "Md", "Mo", "Ga", "La", "Ala", "Okla", "Nev", "Ore", "Wash", "Colo", "Del", "Fr", "Supt", "Gens",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Most words of an article were seen in earlier articles: reusing their strings spares an allocation per word.</summary>
+    private const int MaxCachedWords = 50_000;
+
+    /// <summary>Word strings already made on this thread, looked up by their characters (strings are immutable, so sharing is safe).</summary>
+    [ThreadStatic] private static Dictionary<string, string>? t_words;
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
@@ -22,6 +30,8 @@ internal static class WordTokenizer
         var i = 0;
         var lastEnd = 0;
         var lastWasAbbreviation = false;
+        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         while (i < n)
         {
             var c = text[i];
@@ -68,7 +78,7 @@ internal static class WordTokenizer
                 possessive = true;
             }
 
-            var word = text[start..end];
+            var word = Word(words, wordLookup, text.AsSpan(start, end - start));
             var joined = tokens.Count > 0 && IsPlainGap(text, lastEnd, start, lastWasAbbreviation, hardWrapped);
             var sentenceStart = IsSentenceStart(text, start, lastWasAbbreviation);
             tokens.Add(new WordToken(start, end, word, sentenceStart, possessive, joined, line));
@@ -76,6 +86,15 @@ internal static class WordTokenizer
             lastWasAbbreviation = Abbreviations.Contains(word) || (word.Length >= 2 && word[^1] == '.');
         }
         return tokens;
+    }
+
+    private static string Word(Dictionary<string, string> words, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> chars)
+    {
+        if (lookup.TryGetValue(chars, out var word)) return word;
+        word = chars.ToString();
+        if (words.Count >= MaxCachedWords) words.Clear();
+        words[word] = word;
+        return word;
     }
 
     private static bool HasNamePrefix(string text, int start)
