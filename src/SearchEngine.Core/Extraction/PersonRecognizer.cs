@@ -89,6 +89,19 @@ public sealed class PersonRecognizer
         public string Text { get; }
         public List<WordToken> Tokens { get; }
         public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when the text also writes <paramref name="word"/> in lower case (as a longer-than-two-letter word).</summary>
+        public bool IsUsedLowerCase(string word)
+        {
+            // ASCII lower-casing is the invariant one for ASCII text, done on the stack
+            if (word.Length <= 64 && System.Text.Ascii.IsValid(word))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                System.Text.Ascii.ToLower(word, lower, out _);
+                return LowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+            }
+            return LowerWords.Contains(word.ToLowerInvariant());
+        }
         public HashSet<int> HeadingLines { get; }
         public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
         public List<int> Pronouns { get; } = [];
@@ -178,28 +191,35 @@ public sealed class PersonRecognizer
             var apostrophe = word.IndexOfAny(['’', '\'']);
             if (word.Length - apostrophe <= 3 && word[(apostrophe + 1)..] is "ve" or "ll" or "re" or "d" or "m" or "t" or "s") return Kind.Common;
         }
-        if (word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsUpper)) return Kind.Acronym;
+        if (word.Length >= 3 && word[^1] == 's' && IsAllUpper(word.AsSpan(0, word.Length - 1))) return Kind.Acronym;
         if (NameLexicon.Particles.Contains(word)) return Kind.Particle;
         if (NameLexicon.Suffixes.Contains(word.TrimEnd('.'))) return Kind.Suffix;
         if (_lexicon.Honorifics.Contains(word) || _lexicon.Titles.Contains(word)) return Kind.Title;
         if (index + 1 < doc.Tokens.Count && doc.Tokens[index + 1].JoinedToPrevious
-            && _lexicon.NotPersonPhrases.Contains(word + " " + doc.Tokens[index + 1].Text))
+            && _lexicon.IsNotPersonPhrase(word, doc.Tokens[index + 1].Text))
         {
             category = "phrase";
             return Kind.Stop;
         }
-        if (index > 0 && token.JoinedToPrevious && _lexicon.NotPersonPhrases.Contains(doc.Tokens[index - 1].Text + " " + word))
+        if (index > 0 && token.JoinedToPrevious && _lexicon.IsNotPersonPhrase(doc.Tokens[index - 1].Text, word))
         {
             category = "phrase";
             return Kind.Stop;
         }
         category = _lexicon.Category(word);
-        if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word[..^1]) is "nationality" ? "nationality" : null;
+        if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word.AsSpan(0, word.Length - 1)) is "nationality" ? "nationality" : null;
         if (_lexicon.FirstNames.Contains(word)) return Kind.FirstName;
         if (category is not null) return Kind.Stop;
         if (token.IsAllCaps) return Kind.Acronym;
-        if (_lexicon.IsCommon(word) || doc.LowerWords.Contains(word.ToLowerInvariant())) return Kind.Common;
+        if (_lexicon.IsCommon(word) || doc.IsUsedLowerCase(word)) return Kind.Common;
         return Kind.Name;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool IsCapitalizedWord(WordToken token)
@@ -385,14 +405,17 @@ public sealed class PersonRecognizer
 
     private static readonly string[] FirmSuffixes = [" Inc", " Corp", " Co ", " Co.", " Co,", " Ltd", " LLC", " Plc", " PLC", " & Co", " and Co ", " and Co.", " and Co,", " Securities", " Holdings"];
 
+    /// <summary>Each firm suffix without its closing space or punctuation, as it reads at the very end of a text.</summary>
+    private static readonly string[] FirmSuffixesAtEnd = [.. FirmSuffixes.Select(s => s.TrimEnd(' ', '.', ','))];
+
     /// <summary>"Morgan Stanley and Co", "Merrill Lynch Inc": a person-shaped name that is a firm's.</summary>
     private static bool FirmSuffixFollows(DocumentContext doc, int last)
     {
         var end = doc.Tokens[last].End;
         var rest = doc.Text.AsSpan(end, Math.Min(12, doc.Text.Length - end));
         if (rest.StartsWith(",")) rest = rest[1..];
-        foreach (var suffix in FirmSuffixes)
-            if (rest.StartsWith(suffix, StringComparison.Ordinal) || (rest.Length == suffix.TrimEnd(' ', '.', ',').Length && rest.SequenceEqual(suffix.TrimEnd(' ', '.', ','))))
+        for (var s = 0; s < FirmSuffixes.Length; s++)
+            if (rest.StartsWith(FirmSuffixes[s], StringComparison.Ordinal) || rest.SequenceEqual(FirmSuffixesAtEnd[s]))
                 return true;
         return false;
     }
