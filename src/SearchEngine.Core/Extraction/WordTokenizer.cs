@@ -13,11 +13,13 @@ internal static class WordTokenizer
         "Wis", "Ky", "Tenn", "Md", "Mo", "Ga", "La", "Ala", "Okla", "Nev", "Ore", "Wash", "Colo", "Del", "Fr", "Supt", "Gens",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Most words of an article were seen in earlier articles: reusing their strings spares an allocation per word.</summary>
-    private const int MaxCachedWords = 50_000;
+    /// <summary>
+    /// Most words of an article were seen in the articles before it: a small direct-mapped table of recent word strings
+    /// per thread spares an allocation per word, with fixed memory and no resizing (strings are immutable, so sharing is safe).
+    /// </summary>
+    private const int RecentWordSlots = 1 << 13;
 
-    /// <summary>Word strings already made on this thread, looked up by their characters (strings are immutable, so sharing is safe).</summary>
-    [ThreadStatic] private static Dictionary<string, string>? t_words;
+    [ThreadStatic] private static string?[]? t_recentWords;
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
@@ -30,8 +32,7 @@ internal static class WordTokenizer
         var i = 0;
         var lastEnd = 0;
         var lastWasAbbreviation = false;
-        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var recentWords = t_recentWords ??= new string?[RecentWordSlots];
         while (i < n)
         {
             var c = text[i];
@@ -78,7 +79,7 @@ internal static class WordTokenizer
                 possessive = true;
             }
 
-            var word = Word(words, wordLookup, text.AsSpan(start, end - start));
+            var word = Word(recentWords, text.AsSpan(start, end - start));
             var joined = tokens.Count > 0 && IsPlainGap(text, lastEnd, start, lastWasAbbreviation, hardWrapped);
             var sentenceStart = IsSentenceStart(text, start, lastWasAbbreviation);
             tokens.Add(new WordToken(start, end, word, sentenceStart, possessive, joined, line));
@@ -88,13 +89,13 @@ internal static class WordTokenizer
         return tokens;
     }
 
-    private static string Word(Dictionary<string, string> words, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> chars)
+    private static string Word(string?[] recentWords, ReadOnlySpan<char> chars)
     {
-        if (lookup.TryGetValue(chars, out var word)) return word;
-        word = chars.ToString();
-        if (words.Count >= MaxCachedWords) words.Clear();
-        words[word] = word;
-        return word;
+        var hash = 0u;
+        foreach (var c in chars) hash = (hash ^ c) * 16777619u;
+        ref var slot = ref recentWords[hash & (RecentWordSlots - 1)];
+        if (slot is { } seen && chars.SequenceEqual(seen)) return seen;
+        return slot = chars.ToString();
     }
 
     private static bool HasNamePrefix(string text, int start)
