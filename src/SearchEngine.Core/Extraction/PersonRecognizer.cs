@@ -56,10 +56,24 @@ public sealed class PersonRecognizer
     /// <summary>Per-article facts: lower-case usage of words, heading lines, words seen inside organisation names.</summary>
     private sealed class DocumentContext
     {
+        /// <summary>
+        /// The lower-case word set and the per-word class arrays are reused by the next article on the same thread (they
+        /// never leave <see cref="Recognize(string, List{WordToken})"/>), so an article does not pay for growing them again.
+        /// </summary>
+        [ThreadStatic] private static HashSet<string>? t_lowerWords;
+        [ThreadStatic] private static Kind?[]? t_kinds;
+        [ThreadStatic] private static string?[]? t_categories;
+
+        /// <summary>A set grown this large by one long article is dropped rather than kept and cleared for every later one.</summary>
+        private const int MaxReusedWords = 8192;
+
         public DocumentContext(string text, List<WordToken> tokens)
         {
             Text = text;
             Tokens = tokens;
+            if (t_lowerWords is null || t_lowerWords.Count > MaxReusedWords) t_lowerWords = new(StringComparer.Ordinal);
+            else t_lowerWords.Clear();
+            LowerWords = t_lowerWords;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
@@ -79,8 +93,18 @@ public sealed class PersonRecognizer
                 if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
             }
             HeadingLines = FindHeadingLines(text);
-            Kinds = new Kind?[tokens.Count];
-            Categories = new string?[tokens.Count];
+            if (t_kinds is null || t_kinds.Length < tokens.Count)
+            {
+                t_kinds = new Kind?[Math.Max(tokens.Count, 1024)];
+                t_categories = new string?[t_kinds.Length];
+            }
+            else
+            {
+                Array.Clear(t_kinds, 0, tokens.Count);
+                Array.Clear(t_categories!, 0, tokens.Count);
+            }
+            Kinds = t_kinds;
+            Categories = t_categories!;
         }
 
         public Kind?[] Kinds { get; }
@@ -88,7 +112,7 @@ public sealed class PersonRecognizer
 
         public string Text { get; }
         public List<WordToken> Tokens { get; }
-        public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> LowerWords { get; }
 
         /// <summary>True when the text also writes <paramref name="word"/> in lower case (as a longer-than-two-letter word).</summary>
         public bool IsUsedLowerCase(string word)

@@ -26,6 +26,14 @@ internal static class WordTokenizer
     public static List<WordToken> Tokenize(string text)
     {
         var tokens = new List<WordToken>(text.Length / 5);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Fills <paramref name="tokens"/> (emptied first) with the words of <paramref name="text"/>.</summary>
+    public static void Tokenize(string text, List<WordToken> tokens)
+    {
+        tokens.Clear();
         var hardWrapped = IsHardWrapped(text);
         var n = text.Length;
         var line = 0;
@@ -86,7 +94,6 @@ internal static class WordTokenizer
             lastEnd = possessive ? end + 2 : end;
             lastWasAbbreviation = Abbreviations.Contains(word) || (word.Length >= 2 && word[^1] == '.');
         }
-        return tokens;
     }
 
     private static string Word(string?[] recentWords, ReadOnlySpan<char> chars)
