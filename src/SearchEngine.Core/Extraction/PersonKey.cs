@@ -49,23 +49,7 @@ public static class PersonKey
     }
 
     /// <summary>One word of a name, folded: lower case, no accents, no apostrophes or periods, transliteration endings unified.</summary>
-    public static string NormalizeToken(string word)
-    {
-        // the merger folds every capitalised word of every article, mostly the same few hundred: remember recent ones
-        var recent = t_recentTokens ??= new (string?, string?)[RecentTokenSlots];
-        var hash = 0u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619u;
-        ref var slot = ref recent[hash & (RecentTokenSlots - 1)];
-        if (slot.Word is { } seen && string.Equals(seen, word, StringComparison.Ordinal)) return slot.Token!;
-        var token = NormalizeToken(word.AsSpan());
-        slot = (word, token);
-        return token;
-    }
-
-    /// <summary>Recently folded words and their tokens, per thread, in a fixed direct-mapped table.</summary>
-    [ThreadStatic] private static (string? Word, string? Token)[]? t_recentTokens;
-
-    private const int RecentTokenSlots = 1 << 12;
+    public static string NormalizeToken(string word) => NormalizeToken(word.AsSpan());
 
     /// <inheritdoc cref="NormalizeToken(string)"/>
     internal static string NormalizeToken(ReadOnlySpan<char> word)

@@ -13,14 +13,6 @@ internal static class WordTokenizer
         "Wis", "Ky", "Tenn", "Md", "Mo", "Ga", "La", "Ala", "Okla", "Nev", "Ore", "Wash", "Colo", "Del", "Fr", "Supt", "Gens",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Most words of an article were seen in the articles before it: a small direct-mapped table of recent word strings
-    /// per thread spares an allocation per word, with fixed memory and no resizing (strings are immutable, so sharing is safe).
-    /// </summary>
-    private const int RecentWordSlots = 1 << 13;
-
-    [ThreadStatic] private static string?[]? t_recentWords;
-
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
     public static List<WordToken> Tokenize(string text)
@@ -40,7 +32,6 @@ internal static class WordTokenizer
         var i = 0;
         var lastEnd = 0;
         var lastWasAbbreviation = false;
-        var recentWords = t_recentWords ??= new string?[RecentWordSlots];
         while (i < n)
         {
             var c = text[i];
@@ -87,22 +78,13 @@ internal static class WordTokenizer
                 possessive = true;
             }
 
-            var word = Word(recentWords, text.AsSpan(start, end - start));
+            var word = text[start..end];
             var joined = tokens.Count > 0 && IsPlainGap(text, lastEnd, start, lastWasAbbreviation, hardWrapped);
             var sentenceStart = IsSentenceStart(text, start, lastWasAbbreviation);
             tokens.Add(new WordToken(start, end, word, sentenceStart, possessive, joined, line));
             lastEnd = possessive ? end + 2 : end;
             lastWasAbbreviation = Abbreviations.Contains(word) || (word.Length >= 2 && word[^1] == '.');
         }
-    }
-
-    private static string Word(string?[] recentWords, ReadOnlySpan<char> chars)
-    {
-        var hash = 0u;
-        foreach (var c in chars) hash = (hash ^ c) * 16777619u;
-        ref var slot = ref recentWords[hash & (RecentWordSlots - 1)];
-        if (slot is { } seen && chars.SequenceEqual(seen)) return seen;
-        return slot = chars.ToString();
     }
 
     private static bool HasNamePrefix(string text, int start)
