@@ -18,6 +18,15 @@ public sealed class ArticleExtractor
     private readonly PersonRecognizer _persons = new();
     private readonly QuoteExtractor _quotes = new();
 
+    /// <summary>
+    /// The words of the article being extracted on this thread: persons and quotes read them, nothing keeps them, so the
+    /// next article refills the same list instead of allocating one as long as its text.
+    /// </summary>
+    [ThreadStatic] private static List<WordToken>? t_tokens;
+
+    /// <summary>A list grown this large by one very long text is dropped rather than kept for every later article.</summary>
+    private const int MaxReusedTokens = 1 << 16;
+
     public ArticleExtractor() : this(OutletDirectory.Default) { }
 
     /// <summary>An extractor normalising outlets through <paramref name="directory"/>.</summary>
@@ -66,8 +75,10 @@ public sealed class ArticleExtractor
 
         var author = Clean(metadata.Author) ?? HeaderAuthor(bodyText) ?? titleAuthor;
         var outlets = _outlets.Detect(text, Clean(metadata.Outlet));
-        var persons = _persons.Recognize(bodyText);
-        var quotes = _quotes.Extract(bodyText, persons, author);
+        // both read the same words: tokenise once
+        var tokens = ReusedTokens(bodyText);
+        var persons = _persons.Recognize(bodyText, tokens);
+        var quotes = _quotes.Extract(bodyText, tokens, persons, author);
 
         return new Article
         {
@@ -95,7 +106,8 @@ public sealed class ArticleExtractor
             var excerpt = excerpts[i];
             // an excerpt's own source tag names its publisher; the file's metadata fills what the excerpt does not say
             var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? Clean(document.Metadata.Outlet));
-            var persons = _persons.Recognize(excerpt.Text);
+            var tokens = ReusedTokens(excerpt.Text);
+            var persons = _persons.Recognize(excerpt.Text, tokens);
             articles.Add(new Article
             {
                 Id = ArticleId.For(document.RelativePath, i + 1),
@@ -109,7 +121,7 @@ public sealed class ArticleExtractor
                 Author = excerpt.Author ?? Clean(document.Metadata.Author),
                 Url = Clean(document.Metadata.Url),
                 Persons = persons,
-                Quotes = _quotes.Extract(excerpt.Text, persons, excerpt.Author),
+                Quotes = _quotes.Extract(excerpt.Text, tokens, persons, excerpt.Author),
                 ContentHash = document.ContentHash,
                 Warnings = [.. fileWarnings, .. excerpt.Warnings],
             });
@@ -133,6 +145,13 @@ public sealed class ArticleExtractor
                 return name;
         }
         return null;
+    }
+
+    private static List<WordToken> ReusedTokens(string text)
+    {
+        if (t_tokens is null || t_tokens.Capacity > MaxReusedTokens) t_tokens = new List<WordToken>(Math.Max(1024, text.Length / 5));
+        WordTokenizer.Tokenize(text, t_tokens);
+        return t_tokens;
     }
 
     private static bool NamedAgain(string body, string name, int from)

@@ -25,6 +25,7 @@ public sealed class DigestSplitter
     /// <param name="documentDate">The file's own date when metadata gives one; day headings take their year from it.</param>
     public IReadOnlyList<DigestExcerpt>? Split(string text, DateOnly? documentDate = null)
     {
+        if (CountPossibleAnchors(text, MinimumAnchoredStarts) < MinimumAnchoredStarts) return null;
         var lines = Classify(text);
         var starts = FindStarts(lines, out var anchoredStarts, out var distinctSources);
         if (anchoredStarts < MinimumAnchoredStarts || distinctSources < 2) return null;
@@ -108,6 +109,62 @@ public sealed class DigestSplitter
         }
         return lines;
     }
+
+    /// <summary>
+    /// How many lines (up to <paramref name="enough"/>) could be an anchor, by a test every anchor line passes (the
+    /// length limits and the literal words or marks each line rule requires): a source tag has "(" after a dateline, a
+    /// byline starts "By", a credit line or "Name: Headline" is capitalised with "by" or ":", a "… by Name" line has
+    /// "by" and no final period, and an author line holds two to four capitalised name words. Most ordinary articles have
+    /// fewer than three such lines, so they are not run through every line rule only to be found no digest.
+    /// </summary>
+    private static int CountPossibleAnchors(string text, int enough)
+    {
+        var count = 0;
+        var position = 0;
+        while (position <= text.Length && count < enough)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(position, end - position).Trim();
+            if (line.Length > 0 && CouldBeAnchor(line)) count++;
+            position = end + 1;
+        }
+        return count;
+    }
+
+    private static bool CouldBeAnchor(ReadOnlySpan<char> line)
+    {
+        var capitalised = line[0] is >= 'A' and <= 'Z';
+        if (line.Length <= 120 && line.StartsWith("By", StringComparison.Ordinal)) return true; // byline
+        if (line.Length <= 160 && capitalised && line.Contains(':')) return true; // "Name: Headline", credit line
+        if (line.Length < 80 && capitalised && line.Contains("by", StringComparison.Ordinal)) return true; // credit line
+        if (line.Length <= 100 && line[^1] != '.' && line.Contains("by", StringComparison.Ordinal)) return true; // "… by Name"
+        var paren = line.IndexOf('(');
+        if (paren >= 0 && !line[..paren].ContainsAnyExcept(DatelineChars)) return true;
+        return CouldBeNameLine(line);
+    }
+
+    /// <summary>Two to four capitalised words of letters, apostrophes, hyphens and initials, as a lone name line must be.</summary>
+    private static bool CouldBeNameLine(ReadOnlySpan<char> line)
+    {
+        var gaps = 0;
+        for (var k = 0; k < line.Length; k++)
+        {
+            var c = line[k];
+            if (c is ' ' or '\t')
+            {
+                if (line[k - 1] is not (' ' or '\t')) gaps++;
+                continue;
+            }
+            if ((k == 0 || line[k - 1] is ' ' or '\t') && c is not (>= 'A' and <= 'Z')) return false;
+            if (!char.IsLetter(c) && c is not ('’' or '\'' or '-' or '.')) return false;
+        }
+        return gaps is >= 1 and <= 3;
+    }
+
+    /// <summary>What may stand before a source tag's "(": a dateline such as "WASHINGTON, March 3".</summary>
+    private static readonly System.Buffers.SearchValues<char> DatelineChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.', \t");
 
     private static bool IsBody(string line) => line.Length > 0 && !IsHeadlineLike(line);
 

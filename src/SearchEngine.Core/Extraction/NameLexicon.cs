@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace SearchEngine.Core.Extraction;
 
@@ -21,6 +22,16 @@ internal sealed class NameLexicon
     {
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "del", "dos", "das", "ter", "ten", "y", "ben",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lookups by characters, so a probe for a lower-cased word, a phrase or a word without its last letter needs no new string.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonByChars;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasesByChars;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _notPersonByChars;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorificsByChars;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titlesByChars;
+
+    /// <summary>Longest word lower-cased on the stack; longer ones (never names) take the allocating path.</summary>
+    private const int MaxStackWord = 64;
 
     public static readonly FrozenSet<string> Suffixes = new[] { "Jr", "Sr", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -47,11 +58,44 @@ internal sealed class NameLexicon
         Roles = Kind("role");
         SpeechVerbs = Kind("speech");
         SurnameWords = EmbeddedTable.Rows("surname-words.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+        _commonByChars = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesByChars = NotPersonPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notPersonByChars = NotPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        _honorificsByChars = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        _titlesByChars = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The not-person category of a word, or null. Plural and possessive-free forms are what callers pass.</summary>
     public string? Category(string word) => NotPerson.TryGetValue(word, out var c) ? c : null;
 
+    /// <inheritdoc cref="Category(string)"/>
+    public string? Category(ReadOnlySpan<char> word) => _notPersonByChars.TryGetValue(word, out var c) ? c : null;
+
     /// <summary>True for words written capitalised mostly because of their position, not because they are names.</summary>
-    public bool IsCommon(string word) => CommonWords.Contains(word.ToLowerInvariant());
+    public bool IsCommon(string word)
+    {
+        // ASCII lower-casing is the invariant one for ASCII text, done on the stack
+        if (word.Length <= MaxStackWord && Ascii.IsValid(word))
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            Ascii.ToLower(word, lower, out _);
+            return _commonByChars.Contains(lower);
+        }
+        return CommonWords.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>True when "<paramref name="first"/> <paramref name="second"/>" is a two-word phrase that is not a person ("Rose Garden").</summary>
+    public bool IsNotPersonPhrase(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > 2 * MaxStackWord) return NotPersonPhrases.Contains(first + " " + second);
+        Span<char> phrase = stackalloc char[length];
+        first.CopyTo(phrase);
+        phrase[first.Length] = ' ';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return _phrasesByChars.Contains(phrase);
+    }
+
+    /// <summary>True for an honorific or a title ("Mr", "Sen", "President").</summary>
+    public bool IsTitleOrHonorific(ReadOnlySpan<char> word) => _honorificsByChars.Contains(word) || _titlesByChars.Contains(word);
 }

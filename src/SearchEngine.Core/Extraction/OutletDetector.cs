@@ -23,7 +23,11 @@ public sealed partial class OutletDetector
         _namesByFirstWord = directory.TextNames
             .GroupBy(FirstWord, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal);
+        _namesByFirstWordChars = _namesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The same table probed by a word's characters, so no string is made per capitalised word of the text.</summary>
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _namesByFirstWordChars;
 
     [GeneratedRegex(@"^[ \t]*(?:(?:Copyright|\(c\)|©)[ \t]*)+(?:\d{4}(?:[-–]\d{4})?,?[ \t]*)?(?:by[ \t]+)?(?<name>[A-Z][^\n.,©|]{1,60}?)(?:,?[ \t]+(?:LLC|Inc|Ltd|Limited|Corp|Media Inc))?[ \t]*(?:[.,|]|All rights|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
@@ -82,7 +86,7 @@ public sealed partial class OutletDetector
             while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
             if (!char.IsUpper(text[start]) && !char.IsDigit(text[start])) continue;
             if (start > 0 && text[start - 1] is '@' or '/' or '.' or '#' or '-' or '_') continue;
-            if (!_namesByFirstWord.TryGetValue(text[start..i], out var names)) continue;
+            if (!_namesByFirstWordChars.TryGetValue(text.AsSpan(start, i - start), out var names)) continue;
             foreach (var name in names)
             {
                 if (!text.AsSpan(start).StartsWith(name, StringComparison.Ordinal)) continue;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SearchEngine.Core.Extraction;
 
@@ -19,10 +18,13 @@ public static class PersonKey
     public static string For(string name)
     {
         var parts = new List<string>(4);
-        foreach (var raw in name.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var chars = name.AsSpan();
+        foreach (var range in chars.SplitAny(' ', '\u00A0', '\t', '\n'))
         {
-            var trimmed = raw.TrimEnd('.', ',');
-            if (parts.Count == 0 && (NameLexicon.Default.Honorifics.Contains(trimmed) || NameLexicon.Default.Titles.Contains(trimmed)))
+            var raw = chars[range];
+            if (raw.IsEmpty) continue;
+            var trimmed = raw.TrimEnd(".,");
+            if (parts.Count == 0 && NameLexicon.Default.IsTitleOrHonorific(trimmed))
                 continue;
             var token = NormalizeToken(raw);
             if (token.Length > 0) parts.Add(token);
@@ -47,19 +49,27 @@ public static class PersonKey
     }
 
     /// <summary>One word of a name, folded: lower case, no accents, no apostrophes or periods, transliteration endings unified.</summary>
-    public static string NormalizeToken(string word)
+    public static string NormalizeToken(string word) => NormalizeToken(word.AsSpan());
+
+    /// <inheritdoc cref="NormalizeToken(string)"/>
+    internal static string NormalizeToken(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
+        // a folded letter becomes at most two ("ß" → "ss"); short words are folded on the stack
+        var folded = word.Length <= 128 ? stackalloc char[word.Length * 2] : new char[word.Length * 2];
+        var length = 0;
         foreach (var raw in word)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
             var c = char.ToLowerInvariant(raw);
-            if (c > 127 && Folded.TryGetValue(c, out var plain)) builder.Append(plain);
-            else if (char.IsLetterOrDigit(c)) builder.Append(c);
-            else if (c is '-' or '‐') builder.Append('-');
+            if (c > 127 && Folded.TryGetValue(c, out var plain))
+            {
+                plain.CopyTo(folded[length..]);
+                length += plain.Length;
+            }
+            else if (char.IsLetterOrDigit(c)) folded[length++] = c;
+            else if (c is '-' or '‐') folded[length++] = '-';
         }
-        var folded = builder.ToString().Trim('-');
-        return FoldTransliteration(folded);
+        return FoldTransliteration(folded[..length].Trim('-'));
     }
 
     /// <summary>Latin letters with diacritics and their plain spelling (the invariant-culture runtime has no Unicode decomposition).</summary>
@@ -80,14 +90,14 @@ public static class PersonKey
     }
 
     /// <summary>Endings that English-language outlets transliterate differently from Slavic names (-yy, -iy, -ij, -ii, -ski).</summary>
-    private static string FoldTransliteration(string word)
+    private static string FoldTransliteration(ReadOnlySpan<char> word)
     {
-        if (word.Length < 5) return word;
+        if (word.Length < 5) return word.ToString();
         if (word.EndsWith("yy", StringComparison.Ordinal) || word.EndsWith("iy", StringComparison.Ordinal)
             || word.EndsWith("ij", StringComparison.Ordinal) || word.EndsWith("yi", StringComparison.Ordinal)
             || word.EndsWith("ii", StringComparison.Ordinal))
-            return word[..^2] + "y";
-        if (word.EndsWith("ski", StringComparison.Ordinal)) return word[..^1] + "y";
-        return word;
+            return string.Concat(word[..^2], "y");
+        if (word.EndsWith("ski", StringComparison.Ordinal)) return string.Concat(word[..^1], "y");
+        return word.ToString();
     }
 }

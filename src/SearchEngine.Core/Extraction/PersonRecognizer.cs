@@ -41,9 +41,11 @@ public sealed class PersonRecognizer
     };
 
     /// <summary>The persons named in <paramref name="text"/>, one per identity, mentions in text order.</summary>
-    public IReadOnlyList<Person> Recognize(string text)
+    public IReadOnlyList<Person> Recognize(string text) => Recognize(text, WordTokenizer.Tokenize(text));
+
+    /// <summary>The persons named in <paramref name="text"/>, given its words (the quote extractor reads the same words).</summary>
+    internal IReadOnlyList<Person> Recognize(string text, List<WordToken> tokens)
     {
-        var tokens = WordTokenizer.Tokenize(text);
         if (tokens.Count == 0) return [];
         var context = new DocumentContext(text, tokens);
         var candidates = FindCandidates(context);
@@ -54,10 +56,24 @@ public sealed class PersonRecognizer
     /// <summary>Per-article facts: lower-case usage of words, heading lines, words seen inside organisation names.</summary>
     private sealed class DocumentContext
     {
+        /// <summary>
+        /// The lower-case word set and the per-word class arrays are reused by the next article on the same thread (they
+        /// never leave <see cref="Recognize(string, List{WordToken})"/>), so an article does not pay for growing them again.
+        /// </summary>
+        [ThreadStatic] private static HashSet<string>? t_lowerWords;
+        [ThreadStatic] private static Kind?[]? t_kinds;
+        [ThreadStatic] private static string?[]? t_categories;
+
+        /// <summary>A set grown this large by one long article is dropped rather than kept and cleared for every later one.</summary>
+        private const int MaxReusedWords = 8192;
+
         public DocumentContext(string text, List<WordToken> tokens)
         {
             Text = text;
             Tokens = tokens;
+            if (t_lowerWords is null || t_lowerWords.Count > MaxReusedWords) t_lowerWords = new(StringComparer.Ordinal);
+            else t_lowerWords.Clear();
+            LowerWords = t_lowerWords;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
@@ -77,8 +93,18 @@ public sealed class PersonRecognizer
                 if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
             }
             HeadingLines = FindHeadingLines(text);
-            Kinds = new Kind?[tokens.Count];
-            Categories = new string?[tokens.Count];
+            if (t_kinds is null || t_kinds.Length < tokens.Count)
+            {
+                t_kinds = new Kind?[Math.Max(tokens.Count, 1024)];
+                t_categories = new string?[t_kinds.Length];
+            }
+            else
+            {
+                Array.Clear(t_kinds, 0, tokens.Count);
+                Array.Clear(t_categories!, 0, tokens.Count);
+            }
+            Kinds = t_kinds;
+            Categories = t_categories!;
         }
 
         public Kind?[] Kinds { get; }
@@ -86,7 +112,20 @@ public sealed class PersonRecognizer
 
         public string Text { get; }
         public List<WordToken> Tokens { get; }
-        public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> LowerWords { get; }
+
+        /// <summary>True when the text also writes <paramref name="word"/> in lower case (as a longer-than-two-letter word).</summary>
+        public bool IsUsedLowerCase(string word)
+        {
+            // ASCII lower-casing is the invariant one for ASCII text, done on the stack
+            if (word.Length <= 64 && System.Text.Ascii.IsValid(word))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                System.Text.Ascii.ToLower(word, lower, out _);
+                return LowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+            }
+            return LowerWords.Contains(word.ToLowerInvariant());
+        }
         public HashSet<int> HeadingLines { get; }
         public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
         public List<int> Pronouns { get; } = [];
@@ -176,28 +215,35 @@ public sealed class PersonRecognizer
             var apostrophe = word.IndexOfAny(['’', '\'']);
             if (word.Length - apostrophe <= 3 && word[(apostrophe + 1)..] is "ve" or "ll" or "re" or "d" or "m" or "t" or "s") return Kind.Common;
         }
-        if (word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsUpper)) return Kind.Acronym;
+        if (word.Length >= 3 && word[^1] == 's' && IsAllUpper(word.AsSpan(0, word.Length - 1))) return Kind.Acronym;
         if (NameLexicon.Particles.Contains(word)) return Kind.Particle;
         if (NameLexicon.Suffixes.Contains(word.TrimEnd('.'))) return Kind.Suffix;
         if (_lexicon.Honorifics.Contains(word) || _lexicon.Titles.Contains(word)) return Kind.Title;
         if (index + 1 < doc.Tokens.Count && doc.Tokens[index + 1].JoinedToPrevious
-            && _lexicon.NotPersonPhrases.Contains(word + " " + doc.Tokens[index + 1].Text))
+            && _lexicon.IsNotPersonPhrase(word, doc.Tokens[index + 1].Text))
         {
             category = "phrase";
             return Kind.Stop;
         }
-        if (index > 0 && token.JoinedToPrevious && _lexicon.NotPersonPhrases.Contains(doc.Tokens[index - 1].Text + " " + word))
+        if (index > 0 && token.JoinedToPrevious && _lexicon.IsNotPersonPhrase(doc.Tokens[index - 1].Text, word))
         {
             category = "phrase";
             return Kind.Stop;
         }
         category = _lexicon.Category(word);
-        if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word[..^1]) is "nationality" ? "nationality" : null;
+        if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word.AsSpan(0, word.Length - 1)) is "nationality" ? "nationality" : null;
         if (_lexicon.FirstNames.Contains(word)) return Kind.FirstName;
         if (category is not null) return Kind.Stop;
         if (token.IsAllCaps) return Kind.Acronym;
-        if (_lexicon.IsCommon(word) || doc.LowerWords.Contains(word.ToLowerInvariant())) return Kind.Common;
+        if (_lexicon.IsCommon(word) || doc.IsUsedLowerCase(word)) return Kind.Common;
         return Kind.Name;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool IsCapitalizedWord(WordToken token)
@@ -383,14 +429,17 @@ public sealed class PersonRecognizer
 
     private static readonly string[] FirmSuffixes = [" Inc", " Corp", " Co ", " Co.", " Co,", " Ltd", " LLC", " Plc", " PLC", " & Co", " and Co ", " and Co.", " and Co,", " Securities", " Holdings"];
 
+    /// <summary>Each firm suffix without its closing space or punctuation, as it reads at the very end of a text.</summary>
+    private static readonly string[] FirmSuffixesAtEnd = [.. FirmSuffixes.Select(s => s.TrimEnd(' ', '.', ','))];
+
     /// <summary>"Morgan Stanley and Co", "Merrill Lynch Inc": a person-shaped name that is a firm's.</summary>
     private static bool FirmSuffixFollows(DocumentContext doc, int last)
     {
         var end = doc.Tokens[last].End;
         var rest = doc.Text.AsSpan(end, Math.Min(12, doc.Text.Length - end));
         if (rest.StartsWith(",")) rest = rest[1..];
-        foreach (var suffix in FirmSuffixes)
-            if (rest.StartsWith(suffix, StringComparison.Ordinal) || (rest.Length == suffix.TrimEnd(' ', '.', ',').Length && rest.SequenceEqual(suffix.TrimEnd(' ', '.', ','))))
+        for (var s = 0; s < FirmSuffixes.Length; s++)
+            if (rest.StartsWith(FirmSuffixes[s], StringComparison.Ordinal) || rest.SequenceEqual(FirmSuffixesAtEnd[s]))
                 return true;
         return false;
     }

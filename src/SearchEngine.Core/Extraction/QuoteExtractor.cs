@@ -68,7 +68,19 @@ public sealed class QuoteExtractor
     {
         var spans = FindSpans(text);
         if (spans.Count == 0) return [];
-        var tokens = WordTokenizer.Tokenize(text);
+        return Attribute(text, spans, WordTokenizer.Tokenize(text), persons, author);
+    }
+
+    /// <summary>As <see cref="Extract(string, IReadOnlyList{Person}, string?)"/>, given the words of the text (the person recogniser's).</summary>
+    internal IReadOnlyList<Quote> Extract(string text, List<WordToken> tokens, IReadOnlyList<Person> persons, string? author)
+    {
+        var spans = FindSpans(text);
+        if (spans.Count == 0) return [];
+        return Attribute(text, spans, tokens, persons, author);
+    }
+
+    private IReadOnlyList<Quote> Attribute(string text, List<Span> spans, List<WordToken> tokens, IReadOnlyList<Person> persons, string? author)
+    {
         var mentions = new List<(Mention Mention, Person Person)>();
         foreach (var person in persons)
             foreach (var mention in person.Mentions)
@@ -145,18 +157,19 @@ public sealed class QuoteExtractor
     /// </summary>
     private static bool IsTitleOrTerm(Context context, Span span, string inner)
     {
-        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is >= 2 and <= 6 && inner.IndexOfAny(['.', '!', '?']) < 0)
+        var wordCount = CountSpaceSeparated(inner);
+        if (wordCount is >= 2 and <= 6 && inner.IndexOfAny(['.', '!', '?']) < 0)
         {
+            var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var content = words.Select(w => w.Trim(',', ';', ':', '’', '\'', '"')).Where(w => w.Length > 0 && !TitleFunctionWords.Contains(w)).ToList();
             if (content.Count > 0 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && content.Any(w => w.Length >= 4)) return true;
         }
         var tokens = context.Tokens;
         var before = LowerBound(tokens, span.Open) - 1;
-        if (before >= 0 && tokens[before].IsCapitalized && char.IsUpper(inner[0]) && words.Length <= 4
-            && context.Text.AsSpan(tokens[before].End, span.Open - tokens[before].End).Trim().ToString() is "’s" or "'s" or "’" or "'")
+        if (before >= 0 && tokens[before].IsCapitalized && char.IsUpper(inner[0]) && wordCount <= 4
+            && context.Text.AsSpan(tokens[before].End, span.Open - tokens[before].End).Trim() is "’s" or "'s" or "’" or "'")
             return true;
-        if (words.Length > 2) return false;
+        if (wordCount > 2) return false;
         if (before >= 0)
         {
             var word = tokens[before].Text;
@@ -170,6 +183,15 @@ public sealed class QuoteExtractor
             && char.IsLower(tokens[after].Text[0]) && !ModifierFollowers.Contains(tokens[after].Text))
             return true;
         return false;
+    }
+
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give, without making them.</summary>
+    private static int CountSpaceSeparated(string text)
+    {
+        var count = 0;
+        for (var k = 0; k < text.Length; k++)
+            if (text[k] != ' ' && (k == 0 || text[k - 1] == ' ')) count++;
+        return count;
     }
 
     private static bool SameSentence(string text, int from, int to)

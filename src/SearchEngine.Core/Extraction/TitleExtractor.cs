@@ -12,18 +12,31 @@ public static class TitleExtractor
     {
         var newline = text.IndexOf('\n');
         if (newline < 0) return (null, text);
-        var first = text[..newline].Trim();
-        var rest = text[(newline + 1)..].TrimStart('\n', ' ', '\t');
-        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var looksLikeHeadline = first.Length is > 0 and <= 200 && words <= 25 && rest.Length > 0
+        var first = text.AsSpan(0, newline).Trim();
+        // the body is copied once, after its leading blank lines, and only when the first line is a headline
+        var restStart = newline + 1;
+        while (restStart < text.Length && text[restStart] is '\n' or ' ' or '\t') restStart++;
+        var words = CountWords(first);
+        var looksLikeHeadline = first.Length is > 0 and <= 200 && words <= 25 && restStart < text.Length
             && !(first.EndsWith('.') && words > 12);
-        return looksLikeHeadline ? (first, rest) : (null, text);
+        return looksLikeHeadline ? (first.ToString(), text[restStart..]) : (null, text);
+    }
+
+    /// <summary>The number of space-separated words (what <c>Split(' ', RemoveEmptyEntries)</c> would give).</summary>
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var k = 0; k < line.Length; k++)
+            if (line[k] != ' ' && (k == 0 || line[k - 1] == ' ')) count++;
+        return count;
     }
 
     /// <summary>A readable title from the lede: its first sentence, cut at a word boundary when long.</summary>
     public static string FromLede(string body)
     {
-        var firstLine = body.TrimStart().Split('\n', 2)[0].Trim();
+        var lede = body.AsSpan().TrimStart();
+        var lineEnd = lede.IndexOf('\n');
+        var firstLine = (lineEnd < 0 ? lede : lede[..lineEnd]).Trim().ToString();
         var sentence = FirstSentence(firstLine);
         if (sentence.Length <= MaxTitleLength) return sentence;
         var cut = sentence.LastIndexOf(' ', MaxTitleLength);

@@ -1,21 +1,31 @@
+using System.Collections.Frozen;
+
 namespace SearchEngine.Core.Extraction;
 
 /// <summary>Splits text into words with offsets, marking sentence starts and the gaps between words.</summary>
 internal static class WordTokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr",
         "Inc", "Corp", "Co", "Ltd", "No", "vs", "Mt", "Ft", "Rev", "Adm", "Maj", "Cmdr", "Atty", "Dept", "Univ", "Jan", "Feb",
         "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mass", "Calif", "Fla", "Ill", "Pa", "Va", "Conn", "Ariz", "Mich", "Minn",
         "Wis", "Ky", "Tenn", "Md", "Mo", "Ga", "La", "Ala", "Okla", "Nev", "Ore", "Wash", "Colo", "Del", "Fr", "Supt", "Gens",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
     public static List<WordToken> Tokenize(string text)
     {
         var tokens = new List<WordToken>(text.Length / 5);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Fills <paramref name="tokens"/> (emptied first) with the words of <paramref name="text"/>.</summary>
+    public static void Tokenize(string text, List<WordToken> tokens)
+    {
+        tokens.Clear();
         var hardWrapped = IsHardWrapped(text);
         var n = text.Length;
         var line = 0;
@@ -75,7 +85,6 @@ internal static class WordTokenizer
             lastEnd = possessive ? end + 2 : end;
             lastWasAbbreviation = Abbreviations.Contains(word) || (word.Length >= 2 && word[^1] == '.');
         }
-        return tokens;
     }
 
     private static bool HasNamePrefix(string text, int start)
