@@ -8,7 +8,7 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
     private readonly int[] _outlets = new int[snapshot.Outlets.Values.Count];
     private readonly int[] _persons = new int[snapshot.Persons.Values.Count];
     private readonly int[] _cites = new int[snapshot.Cites.Values.Count];
-    private readonly Dictionary<int, int> _days = [];
+    private readonly int[] _days = new int[snapshot.Days.Length];
     private int _undated;
 
     public void CountAll(int rowid)
@@ -38,7 +38,13 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         Top(FacetNames.Cites, _cites, snapshot.Cites.Values, filter.SelectedCites, request.FacetSize),
     ];
 
-    public DateHistogram Dates() => DateHistogram.FromDays(_days, _undated);
+    public DateHistogram Dates()
+    {
+        var days = new Dictionary<int, int>();
+        for (var i = 0; i < _days.Length; i++)
+            if (_days[i] > 0) days[snapshot.Days[i]] = _days[i];
+        return DateHistogram.FromDays(days, _undated);
+    }
 
     private void CountOutlet(int rowid)
     {
@@ -53,9 +59,9 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
 
     private void CountDate(int rowid)
     {
-        var date = snapshot.DateInt[rowid];
-        if (date == 0) _undated++;
-        else _days[date] = _days.GetValueOrDefault(date) + 1;
+        var day = snapshot.DayOrdinals[rowid];
+        if (day < 0) _undated++;
+        else _days[day]++;
     }
 
     /// <summary>The most frequent values (ties by name), always including the selected ones so they can be unselected.</summary>
