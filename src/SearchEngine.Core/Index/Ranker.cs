@@ -30,6 +30,56 @@ internal sealed class Ranker(Bm25F bm25)
         Refresh(snapshot);
         var lengths = _weightedLengths!;
         var documents = snapshot.LiveCount;
+        // Scores by candidate index, looked up by rowid: matches arrive in ascending rowid order (checked), so each
+        // term's postings are merged with them instead of going through a dictionary.
+        var rowids = new int[candidates.Count];
+        for (var i = 0; i < rowids.Length; i++) rowids[i] = candidates[i].Rowid;
+        for (var i = 1; i < rowids.Length; i++)
+            if (rowids[i] <= rowids[i - 1]) return ScoreUnordered(connection, transaction, snapshot, terms, candidates);
+        var scores = new double[rowids.Length];
+
+        foreach (var term in terms)
+        {
+            var postings = _cache.GetOrAdd(term, t => Load(connection, transaction, snapshot, t));
+            if (postings.LiveCount == 0) continue;
+            var idf = Bm25F.Idf(documents, postings.LiveCount);
+            var postingRowids = postings.Rowids;
+            if (rowids.Length * 8 < postingRowids.Length)
+            {
+                // Few matches, long postings: look each match up.
+                for (var i = 0; i < rowids.Length; i++)
+                {
+                    var at = Array.BinarySearch(postingRowids, rowids[i]);
+                    if (at >= 0) scores[i] += bm25.Score(idf, postings.WeightedFrequencies[at], lengths[rowids[i]], _averageLength);
+                }
+            }
+            else
+            {
+                for (int i = 0, p = 0; i < rowids.Length && p < postingRowids.Length;)
+                {
+                    if (rowids[i] < postingRowids[p]) i++;
+                    else if (rowids[i] > postingRowids[p]) p++;
+                    else
+                    {
+                        scores[i] += bm25.Score(idf, postings.WeightedFrequencies[p], lengths[rowids[i]], _averageLength);
+                        i++;
+                        p++;
+                    }
+                }
+            }
+        }
+
+        var scored = new List<Candidate>(rowids.Length);
+        for (var i = 0; i < rowids.Length; i++) scored.Add(new Candidate(rowids[i], scores[i]));
+        return scored;
+    }
+
+    /// <summary>The same scores for matches in any order, through a dictionary by rowid.</summary>
+    private List<Candidate> ScoreUnordered(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot,
+        IReadOnlyList<string> terms, List<Candidate> candidates)
+    {
+        var lengths = _weightedLengths!;
+        var documents = snapshot.LiveCount;
         var scores = new Dictionary<int, double>(candidates.Count);
         foreach (var candidate in candidates) scores[candidate.Rowid] = 0;
 
@@ -40,7 +90,6 @@ internal sealed class Ranker(Bm25F bm25)
             var idf = Bm25F.Idf(documents, postings.LiveCount);
             if (candidates.Count * 8 < postings.Rowids.Length)
             {
-                // Few matches, long postings: look each match up.
                 foreach (var candidate in candidates)
                 {
                     var at = Array.BinarySearch(postings.Rowids, candidate.Rowid);
