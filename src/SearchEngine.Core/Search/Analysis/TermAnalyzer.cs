@@ -37,6 +37,36 @@ public static class TermAnalyzer
         }
     }
 
+    /// <summary>
+    /// Every token of the text with where it stands, in order. Unlike <see cref="Analyze"/> it skips no token, however
+    /// long, so a token's index in the list is its FTS5 position: highlighting and phrase matching depend on that.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Receives the tokens.</param>
+    /// <param name="initials">
+    /// When given, only tokens whose term may begin with one of these characters get their term; the others get an
+    /// empty one. Stemming and folding keep an ASCII first letter (lower-cased), so a caller looking for a few terms
+    /// skips the analysis of most words.
+    /// </param>
+    public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, string? initials = null)
+    {
+        Span<char> buffer = stackalloc char[MaxTokenLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsTokenChar(text[i])) i++;
+            var start = i;
+            while (i < text.Length && IsTokenChar(text[i])) i++;
+            if (i == start) continue;
+            var token = text[start..i];
+            var first = token[0];
+            if (initials is not null && first < 0x80 && !initials.Contains(char.ToLowerInvariant(first)))
+                tokens.Add(new TextToken(start, i, ""));
+            // Past FTS5's porter limit (64 bytes) words are left unstemmed, so folding is all a long token needs.
+            else tokens.Add(new TextToken(start, i, token.Length > MaxTokenLength ? Fold(token) : Term(token, buffer)));
+        }
+    }
+
     /// <summary>The terms of a text as a list (for queries and tests).</summary>
     public static IReadOnlyList<string> Terms(string text)
     {
