@@ -69,7 +69,11 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
         return output.ToString();
     }
 
-    /// <summary>fts5SnippetScore: the window's score and, centred on its instances, where it should start.</summary>
+    /// <summary>
+    /// fts5SnippetScore: the window's score and, centred on its instances, where it should start. FTS5 walks every
+    /// instance; those in the window are contiguous (instances are sorted by column and offset), so this starts at the
+    /// first of them and stops after the last, in the same order.
+    /// </summary>
     private int Score(List<PhraseInstance> instances, bool[] seen, int column, int from, int size, int documentSize, out int adjusted)
     {
         Array.Clear(seen);
@@ -77,9 +81,10 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
         var first = -1;
         var last = 0;
         var end = (long)from + size;
-        foreach (var instance in instances)
+        for (var i = FirstAtOrAfter(instances, column, from); i < instances.Count; i++)
         {
-            if (instance.Column != column || instance.Offset < from || instance.Offset >= end) continue;
+            var instance = instances[i];
+            if (instance.Column != column || instance.Offset >= end) break;
             score += seen[instance.Phrase] ? 1 : 1000;
             seen[instance.Phrase] = true;
             if (first < 0) first = instance.Offset;
@@ -91,6 +96,20 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
         if (start < 0) start = 0;
         adjusted = (int)start;
         return score;
+    }
+
+    /// <summary>The index of the first instance at or after (column, offset) in the sorted list.</summary>
+    private static int FirstAtOrAfter(List<PhraseInstance> instances, int column, int offset)
+    {
+        int low = 0, high = instances.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var instance = instances[middle];
+            if (instance.Column < column || (instance.Column == column && instance.Offset < offset)) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     /// <summary>fts5SentenceFinderCb: token 0, and every token preceded by whitespace that follows a '.' or ':'.</summary>
