@@ -38,13 +38,7 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         Top(FacetNames.Cites, _cites, snapshot.Cites.Values, filter.SelectedCites, request.FacetSize),
     ];
 
-    public DateHistogram Dates()
-    {
-        var days = new Dictionary<int, int>();
-        for (var i = 0; i < _days.Length; i++)
-            if (_days[i] > 0) days[snapshot.Days[i]] = _days[i];
-        return DateHistogram.FromDays(days, _undated);
-    }
+    public DateHistogram Dates() => DateHistogram.FromSortedDays(snapshot.Days, _days, _undated);
 
     private void CountOutlet(int rowid)
     {
@@ -70,14 +64,17 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         var distinct = 0;
         var heap = new PriorityQueue<int, (int Count, string Label)>(Comparer<(int Count, string Label)>.Create((a, b) =>
             a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.Compare(b.Label, a.Label, StringComparison.OrdinalIgnoreCase)));
+        // Once the heap is full, a value counted less often than its worst cannot enter: skip it before making its key.
+        var worstCount = 0;
         for (var ordinal = 0; ordinal < counts.Length; ordinal++)
         {
             if (counts[ordinal] == 0) continue;
             distinct++;
-            if (size == 0) continue;
+            if (size == 0 || counts[ordinal] < worstCount) continue;
             var key = (counts[ordinal], values.Label(ordinal));
             if (heap.Count < size) heap.Enqueue(ordinal, key);
             else if (heap.TryPeek(out _, out var worst) && heap.Comparer.Compare(key, worst) > 0) heap.EnqueueDequeue(ordinal, key);
+            if (heap.Count == size && heap.TryPeek(out _, out var least)) worstCount = least.Count;
         }
 
         var top = new List<int>(heap.Count);
