@@ -17,6 +17,8 @@ public static class TermAnalyzer
     // Lower-cased ASCII word → its term. News vocabulary is small next to its word count, so most words are stemmed
     // once per process and every later occurrence costs one lookup and no allocation.
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly bool[] AsciiTokenChars = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
+
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
         Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,6 +52,11 @@ public static class TermAnalyzer
     /// </param>
     public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, string? initials = null)
     {
+        // Lower-case ASCII initials as a bit set (bit c - 32 for c in 32..127); all set when every term is wanted.
+        UInt128 wanted = initials is null ? UInt128.MaxValue : UInt128.Zero;
+        if (initials is not null)
+            foreach (var c in initials)
+                wanted |= c is >= ' ' and < '\x80' ? UInt128.One << (c - ' ') : UInt128.Zero;
         Span<char> buffer = stackalloc char[MaxTokenLength];
         var i = 0;
         while (i < text.Length)
@@ -58,12 +65,15 @@ public static class TermAnalyzer
             var start = i;
             while (i < text.Length && IsTokenChar(text[i])) i++;
             if (i == start) continue;
-            var token = text[start..i];
-            var first = token[0];
-            if (initials is not null && first < 0x80 && !initials.Contains(char.ToLowerInvariant(first)))
+            var first = text[start];
+            if (first < 0x80 && initials is not null && ((wanted >> ((first is >= 'A' and <= 'Z' ? first + 32 : first) - ' ')) & UInt128.One) == UInt128.Zero)
+            {
                 tokens.Add(new TextToken(start, i, ""));
+                continue;
+            }
+            var token = text[start..i];
             // Past FTS5's porter limit (64 bytes) words are left unstemmed, so folding is all a long token needs.
-            else tokens.Add(new TextToken(start, i, token.Length > MaxTokenLength ? Fold(token) : Term(token, buffer)));
+            tokens.Add(new TextToken(start, i, token.Length > MaxTokenLength ? Fold(token) : Term(token, buffer)));
         }
     }
 
@@ -108,7 +118,7 @@ public static class TermAnalyzer
     /// <summary>unicode61's token characters: letters, digits and private-use characters; all else separates.</summary>
     private static bool IsTokenChar(char c)
     {
-        if (c < 0x80) return char.IsAsciiLetterOrDigit(c);
+        if (c < 0x80) return AsciiTokenChars[c];
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is <= UnicodeCategory.OtherLetter // letters
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
