@@ -395,7 +395,7 @@ public sealed class IndexSearcher
         if (dates is null)
             foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
         var rowids = command.ExecuteScalar() as string ?? "";
-        var list = new List<Candidate>();
+        var list = new List<Candidate>(rowids.AsSpan().Count(',') + 1);
         var current = 0;
         for (var i = 0; i <= rowids.Length; i++)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Search.Analysis;
 using SearchEngine.Core.Search.Ranking;
@@ -30,13 +31,12 @@ internal sealed class Ranker(Bm25F bm25)
         Refresh(snapshot);
         var lengths = _weightedLengths!;
         var documents = snapshot.LiveCount;
-        // Scores by candidate index, looked up by rowid: matches arrive in ascending rowid order (checked), so each
-        // term's postings are merged with them instead of going through a dictionary.
-        var rowids = new int[candidates.Count];
-        for (var i = 0; i < rowids.Length; i++) rowids[i] = candidates[i].Rowid;
-        for (var i = 1; i < rowids.Length; i++)
-            if (rowids[i] <= rowids[i - 1]) return ScoreUnordered(connection, transaction, snapshot, terms, candidates);
-        var scores = new double[rowids.Length];
+        // Matches arrive in ascending rowid order (checked), so each term's postings are merged with them instead of
+        // going through a dictionary, and the scores are summed in place (the list is the caller's to give away).
+        var matches = CollectionsMarshal.AsSpan(candidates);
+        for (var i = 1; i < matches.Length; i++)
+            if (matches[i].Rowid <= matches[i - 1].Rowid) return ScoreUnordered(connection, transaction, snapshot, terms, candidates);
+        for (var i = 0; i < matches.Length; i++) matches[i] = new Candidate(matches[i].Rowid, 0);
 
         foreach (var term in terms)
         {
@@ -44,24 +44,26 @@ internal sealed class Ranker(Bm25F bm25)
             if (postings.LiveCount == 0) continue;
             var idf = Bm25F.Idf(documents, postings.LiveCount);
             var postingRowids = postings.Rowids;
-            if (rowids.Length * 8 < postingRowids.Length)
+            if (matches.Length * 8 < postingRowids.Length)
             {
                 // Few matches, long postings: look each match up.
-                for (var i = 0; i < rowids.Length; i++)
+                for (var i = 0; i < matches.Length; i++)
                 {
-                    var at = Array.BinarySearch(postingRowids, rowids[i]);
-                    if (at >= 0) scores[i] += bm25.Score(idf, postings.WeightedFrequencies[at], lengths[rowids[i]], _averageLength);
+                    var rowid = matches[i].Rowid;
+                    var at = Array.BinarySearch(postingRowids, rowid);
+                    if (at >= 0) matches[i] = new Candidate(rowid, matches[i].Score + bm25.Score(idf, postings.WeightedFrequencies[at], lengths[rowid], _averageLength));
                 }
             }
             else
             {
-                for (int i = 0, p = 0; i < rowids.Length && p < postingRowids.Length;)
+                for (int i = 0, p = 0; i < matches.Length && p < postingRowids.Length;)
                 {
-                    if (rowids[i] < postingRowids[p]) i++;
-                    else if (rowids[i] > postingRowids[p]) p++;
+                    var rowid = matches[i].Rowid;
+                    if (rowid < postingRowids[p]) i++;
+                    else if (rowid > postingRowids[p]) p++;
                     else
                     {
-                        scores[i] += bm25.Score(idf, postings.WeightedFrequencies[p], lengths[rowids[i]], _averageLength);
+                        matches[i] = new Candidate(rowid, matches[i].Score + bm25.Score(idf, postings.WeightedFrequencies[p], lengths[rowid], _averageLength));
                         i++;
                         p++;
                     }
@@ -69,9 +71,7 @@ internal sealed class Ranker(Bm25F bm25)
             }
         }
 
-        var scored = new List<Candidate>(rowids.Length);
-        for (var i = 0; i < rowids.Length; i++) scored.Add(new Candidate(rowids[i], scores[i]));
-        return scored;
+        return candidates;
     }
 
     /// <summary>The same scores for matches in any order, through a dictionary by rowid.</summary>
