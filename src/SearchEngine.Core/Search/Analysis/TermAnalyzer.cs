@@ -52,21 +52,29 @@ public static class TermAnalyzer
     /// </param>
     public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, string? initials = null)
     {
-        // Lower-case ASCII initials as a bit set (bit c - 32 for c in 32..127); all set when every term is wanted.
-        UInt128 wanted = initials is null ? UInt128.MaxValue : UInt128.Zero;
-        if (initials is not null)
+        // Which lower-case ASCII initials are wanted; all of them when no initials are given.
+        Span<bool> wanted = stackalloc bool[128];
+        if (initials is null) wanted.Fill(true);
+        else
             foreach (var c in initials)
-                wanted |= c is >= ' ' and < '\x80' ? UInt128.One << (c - ' ') : UInt128.Zero;
+                if (c < 128) wanted[c] = true;
+        for (var c = 'A'; c <= 'Z'; c++) wanted[c] = wanted[c + 32];
         Span<char> buffer = stackalloc char[MaxTokenLength];
+        var tokenChars = AsciiTokenChars;
+        // Prose averages about six characters a token: one allocation for most texts.
+        tokens.EnsureCapacity(tokens.Count + text.Length / 6);
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !IsTokenChar(text[i])) i++;
-            var start = i;
-            while (i < text.Length && IsTokenChar(text[i])) i++;
-            if (i == start) continue;
-            var first = text[start];
-            if (first < 0x80 && initials is not null && ((wanted >> ((first is >= 'A' and <= 'Z' ? first + 32 : first) - ' ')) & UInt128.One) == UInt128.Zero)
+            var first = text[i];
+            if (first < 0x80 ? !tokenChars[first] : !IsTokenChar(first))
+            {
+                i++;
+                continue;
+            }
+            var start = i++;
+            while (i < text.Length && (text[i] < 0x80 ? tokenChars[text[i]] : IsTokenChar(text[i]))) i++;
+            if (first < 0x80 && !wanted[first])
             {
                 tokens.Add(new TextToken(start, i, ""));
                 continue;
