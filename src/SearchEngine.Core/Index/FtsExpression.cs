@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Analysis;
 
@@ -74,9 +75,10 @@ internal sealed class FtsExpression
             for (var column = 0; column < SearchFields.All.Count; column++)
             {
                 if (nearset.Columns != AllColumns && (nearset.Columns & (1 << column)) == 0) continue;
-                var tokens = tokensOf(column);
-                for (var at = 0; at + phrase.Terms.Length <= tokens.Count; at++)
-                    if (phrase.MatchesAt(tokens, at)) list.Add(((long)column << 32) | (uint)at);
+                var tokens = CollectionsMarshal.AsSpan(tokensOf(column));
+                for (var at = 0; at + phrase.Terms.Length <= tokens.Length; at++)
+                    // An empty term (a word the caller did not analyse) matches no query term.
+                    if (tokens[at].Term.Length > 0 && phrase.MatchesAt(tokens, at)) list.Add(((long)column << 32) | (uint)at);
             }
         }
         if (nearset.Phrases.Length > 1) FilterNear(nearset, positions);
@@ -199,7 +201,7 @@ internal sealed class FtsExpression
         public int Index { get; } = index;
         public string[] Terms { get; } = terms;
 
-        public bool MatchesAt(List<TextToken> tokens, int at)
+        public bool MatchesAt(ReadOnlySpan<TextToken> tokens, int at)
         {
             var last = Terms.Length - 1;
             for (var k = 0; k < last; k++)

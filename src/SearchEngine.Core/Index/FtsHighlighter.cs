@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using SearchEngine.Core.Search.Analysis;
 
@@ -35,7 +36,6 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
     {
         var documentSize = tokens.Count;
         var seen = new bool[_expression.PhraseCount];
-        var sentenceStarts = SentenceStarts(text, tokens);
         var bestScore = 0;
         var bestStart = 0;
 
@@ -45,16 +45,13 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
             var score = Score(instances, seen, column, instance.Offset, size, documentSize, out var adjusted);
             if (score > bestScore) (bestScore, bestStart) = (score, adjusted);
 
-            if (sentenceStarts.Count > 0 && documentSize > size)
+            if (documentSize > 0 && documentSize > size)
             {
-                var j = 0;
-                for (; j < sentenceStarts.Count - 1; j++)
-                    if (sentenceStarts[j + 1] > instance.Offset) break;
-                if (sentenceStarts[j] < instance.Offset)
+                var sentence = SentenceStartAtOrBefore(text, tokens, instance.Offset);
+                if (sentence < instance.Offset)
                 {
-                    score = Score(instances, seen, column, sentenceStarts[j], size, documentSize, out _)
-                            + (sentenceStarts[j] == 0 ? 120 : 100);
-                    if (score > bestScore) (bestScore, bestStart) = (score, sentenceStarts[j]);
+                    score = Score(instances, seen, column, sentence, size, documentSize, out _) + (sentence == 0 ? 120 : 100);
+                    if (score > bestScore) (bestScore, bestStart) = (score, sentence);
                 }
             }
         }
@@ -112,17 +109,15 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
         return low;
     }
 
-    /// <summary>fts5SentenceFinderCb: token 0, and every token preceded by whitespace that follows a '.' or ':'.</summary>
-    private static List<int> SentenceStarts(string text, List<TextToken> tokens)
+    /// <summary>
+    /// The last sentence start at or before a token, by fts5SentenceFinderCb's rule: token 0, and every token preceded
+    /// by whitespace that follows a '.' or ':'. FTS5 lists them all first; looking back from each instance finds the
+    /// same one without walking the whole text.
+    /// </summary>
+    private static int SentenceStartAtOrBefore(string text, List<TextToken> tokens, int position)
     {
-        var starts = new List<int>();
-        for (var position = 0; position < tokens.Count; position++)
+        for (; position > 0; position--)
         {
-            if (position == 0)
-            {
-                starts.Add(0);
-                continue;
-            }
             var start = tokens[position].Start;
             var i = start - 1;
             var c = '\0';
@@ -131,9 +126,9 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
                 c = text[i];
                 if (c is not (' ' or '\t' or '\n' or '\r')) break;
             }
-            if (i != start - 1 && c is '.' or ':') starts.Add(position);
+            if (i != start - 1 && c is '.' or ':') return position;
         }
-        return starts;
+        return 0;
     }
 
     /// <summary>fts5HighlightCb's state: walks the tokens, copying text and opening and closing marks.</summary>
@@ -151,14 +146,13 @@ internal sealed class FtsHighlighter(FtsExpression expression, string open, stri
         {
             NextInstance();
             while (_instanceStart >= 0 && _instanceStart < rangeStart) NextInstance();
-            for (var position = 0; position < tokens.Count; position++)
+            // Tokens outside the range change nothing, so the walk covers only the range.
+            var span = CollectionsMarshal.AsSpan(tokens);
+            var stop = rangeEnd >= 0 ? Math.Min(span.Length, rangeEnd + 1) : span.Length;
+            for (var position = rangeEnd >= 0 ? rangeStart : 0; position < stop; position++)
             {
-                var (start, end, _) = tokens[position];
-                if (rangeEnd >= 0)
-                {
-                    if (position < rangeStart || position > rangeEnd) continue;
-                    if (rangeStart != 0 && position == rangeStart) Copied = start;
-                }
+                var (start, end, _) = span[position];
+                if (rangeEnd >= 0 && rangeStart != 0 && position == rangeStart) Copied = start;
 
                 if (Open && (position <= _instanceStart || _instanceStart < 0) && start > Copied)
                 {
