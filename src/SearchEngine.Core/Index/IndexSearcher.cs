@@ -575,7 +575,7 @@ public sealed class IndexSearcher
                 Author: NullIfEmpty(texts[FieldIndex(SearchFields.Author)]),
                 Score: candidate.Score,
                 // The details (compressed JSON) are read only for the speakers of matching quotes.
-                Quotes: MatchingQuotes(quotesMarked, () => ArticleDetails.Deserialize((byte[])reader.GetValue(fieldCount + 2)).Quotes)));
+                Quotes: MatchingQuotes(quotesMarked, () => ArticleDetails.QuoteSpeakers((byte[])reader.GetValue(fieldCount + 2)))));
         }
         return hits;
     }
@@ -602,15 +602,15 @@ public sealed class IndexSearcher
     }
 
     /// <summary>The quote column holds one quote a line, in the article's order: marked lines are the matching quotes.</summary>
-    private static List<HitQuote> MatchingQuotes(string markedQuotes, Func<IReadOnlyList<Quote>> readQuotes)
+    private static List<HitQuote> MatchingQuotes(string markedQuotes, Func<IReadOnlyList<string?>> readSpeakers)
     {
         var result = new List<HitQuote>();
         if (!markedQuotes.Contains(MarkStart)) return result;
-        var quotes = readQuotes();
+        var speakers = readSpeakers();
         var lines = markedQuotes.Split('\n');
         for (var i = 0; i < lines.Length && result.Count < 3; i++)
             if (lines[i].Contains(MarkStart))
-                result.Add(new HitQuote(MarkedToHtml(lines[i]), i < quotes.Count ? quotes[i].Speaker : null));
+                result.Add(new HitQuote(MarkedToHtml(lines[i]), i < speakers.Count ? speakers[i] : null));
         return result;
     }
 

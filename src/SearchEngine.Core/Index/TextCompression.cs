@@ -25,9 +25,14 @@ internal static class TextCompression
         return buffer[..written];
     }
 
-    public static string? Decompress(byte[]? compressed)
+    public static string? Decompress(byte[]? compressed) =>
+        compressed is null ? null : Decode(compressed, static bytes => Encoding.UTF8.GetString(bytes));
+
+    /// <summary>The stored text as UTF-8 bytes (for readers that parse it without making a string).</summary>
+    public static byte[] DecompressUtf8(byte[] compressed) => Decode(compressed, static bytes => bytes.ToArray());
+
+    private static T Decode<T>(byte[] compressed, Func<ReadOnlySpan<byte>, T> convert)
     {
-        if (compressed is null) return null;
         // One-shot decoding into a pooled buffer: a stream and reader per call cost more than decoding a short body.
         var size = Math.Max(4096, compressed.Length * 8);
         while (true)
@@ -39,7 +44,7 @@ internal static class TextCompression
                 {
                     // A leading byte-order mark is dropped, as the stream reader this replaced did.
                     var bom = written >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-                    return Encoding.UTF8.GetString(buffer, bom, written - bom);
+                    return convert(buffer.AsSpan(bom, written - bom));
                 }
             }
             finally
