@@ -34,8 +34,8 @@ internal sealed class FtsExpression
     /// <summary>Tokens of phrase <paramref name="phrase"/> (FTS5's <c>xPhraseSize</c>).</summary>
     public int PhraseSize(int phrase) => _phrases[phrase].Terms.Length;
 
-    /// <summary>The first characters of the phrases' terms: a token starting otherwise matches none of them.</summary>
-    public string Initials => new(_phrases.SelectMany(p => p.Terms).Where(t => t.Length > 0).Select(t => t[0]).Distinct().ToArray());
+    /// <summary>The terms of all phrases (a prefix as its stem): only tokens that could match one need analysing.</summary>
+    public IReadOnlyList<string> Terms => _phrases.SelectMany(p => p.Terms).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Parses a MATCH expression; throws <see cref="FormatException"/> for syntax the translator never writes.</summary>
     public static FtsExpression Parse(string match) => new(match);

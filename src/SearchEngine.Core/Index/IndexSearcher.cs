@@ -521,7 +521,7 @@ public sealed class IndexSearcher
         if (page.Count == 0) return hits;
         var expression = query.FtsMatch is null ? null : FtsExpression.Parse(query.FtsMatch);
         var highlighter = expression is null ? null : new FtsHighlighter(expression, MarkStart.ToString(), MarkEnd.ToString());
-        var initials = expression?.Initials;
+        var wantedTerms = expression?.Terms;
         // The full-text columns in index order (body compressed), then the fields a hit shows.
         var columns = string.Join(", ", SearchFields.All.Select(f => f == SearchFields.Body ? "body_z" : f.Name));
         var command = session.Command($"SELECT {columns}, id, date_int, details FROM articles WHERE rowid = $rowid");
@@ -552,7 +552,7 @@ public sealed class IndexSearcher
                 {
                     if (tokens[column] is { } known) return known;
                     var list = new List<TextToken>();
-                    TermAnalyzer.Tokenize(texts[column], list, initials);
+                    TermAnalyzer.Tokenize(texts[column], list, wantedTerms);
                     return tokens[column] = list;
                 }
 

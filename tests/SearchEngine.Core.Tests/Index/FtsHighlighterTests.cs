@@ -179,11 +179,11 @@ public sealed class FtsHighlighterTests
     private static (FtsExpression, FtsHighlighter, Func<int, List<TextToken>>, List<PhraseInstance>) Prepare(string ftsMatch, string[] texts)
     {
         var expression = FtsExpression.Parse(ftsMatch);
-        var initials = expression.Initials;
+        var wantedTerms = expression.Terms;
         List<TextToken> TokensOf(int column)
         {
             var tokens = new List<TextToken>();
-            TermAnalyzer.Tokenize(texts[column], tokens, initials);
+            TermAnalyzer.Tokenize(texts[column], tokens, wantedTerms);
             return tokens;
         }
         return (expression, new FtsHighlighter(expression, "[", "]"), TokensOf, expression.Instances(TokensOf));

@@ -45,20 +45,24 @@ public static class TermAnalyzer
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Receives the tokens.</param>
-    /// <param name="initials">
-    /// When given, only tokens whose term may begin with one of these characters get their term; the others get an
-    /// empty one. Stemming and folding keep an ASCII first letter (lower-cased), so a caller looking for a few terms
-    /// skips the analysis of most words.
+    /// <param name="wantedTerms">
+    /// When given, only tokens whose term could be one of these or begin with one get their term; the others get an
+    /// empty one. Folding and Porter stemming keep a word's ASCII first letter (lower-cased) and never lengthen it, so
+    /// a word shorter than every wanted term of its initial (less one letter, to spare) cannot give one, and a caller
+    /// looking for a few terms skips the analysis of most words.
     /// </param>
-    public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, string? initials = null)
+    public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, IEnumerable<string>? wantedTerms = null)
     {
-        // Which lower-case ASCII initials are wanted; all of them when no initials are given.
-        Span<bool> wanted = stackalloc bool[128];
-        if (initials is null) wanted.Fill(true);
-        else
-            foreach (var c in initials)
-                if (c < 128) wanted[c] = true;
-        for (var c = 'A'; c <= 'Z'; c++) wanted[c] = wanted[c + 32];
+        // The shortest token worth analysing, by ASCII first letter; any token when no terms are given.
+        Span<int> shortest = stackalloc int[128];
+        shortest.Fill(wantedTerms is null ? 0 : int.MaxValue);
+        foreach (var term in wantedTerms ?? [])
+            if (term.Length > 0 && term[0] < 128)
+            {
+                var initial = term[0];
+                shortest[initial] = Math.Min(shortest[initial], term.Length - 1);
+                if (initial is >= 'a' and <= 'z') shortest[initial - 32] = shortest[initial];
+            }
         Span<char> buffer = stackalloc char[MaxTokenLength];
         var tokenChars = AsciiTokenChars;
         // Prose averages about six characters a token: one allocation for most texts.
@@ -74,7 +78,7 @@ public static class TermAnalyzer
             }
             var start = i++;
             while (i < text.Length && (text[i] < 0x80 ? tokenChars[text[i]] : IsTokenChar(text[i]))) i++;
-            if (first < 0x80 && !wanted[first])
+            if (first < 0x80 && i - start < shortest[first])
             {
                 tokens.Add(new TextToken(start, i, ""));
                 continue;

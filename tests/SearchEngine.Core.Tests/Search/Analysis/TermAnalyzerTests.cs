@@ -30,11 +30,22 @@ public class TermAnalyzerTests
     }
 
     [Fact]
-    public void Tokenize_with_initials_analyses_only_words_that_can_begin_a_wanted_term()
+    public void Tokenize_with_wanted_terms_analyses_only_words_that_could_stem_to_one()
     {
         var tokens = new List<TextToken>();
-        TermAnalyzer.Tokenize("Negotiators met Ángel at noon", tokens, initials: "n");
-        Assert.Equal(["negoti", "", "angel", "", "noon"], tokens.Select(t => t.Term));
-        Assert.Equal(5, tokens.Count);
+        TermAnalyzer.Tokenize("Negotiators met Ángel at noon in Nunez, not no", tokens, wantedTerms: ["negoti", "nunez"]);
+        // "n" words shorter than four letters cannot stem to a five-letter term ("noon" may); a non-ASCII initial is
+        // always analysed.
+        Assert.Equal(["negoti", "", "angel", "", "noon", "", "nunez", "", ""], tokens.Select(t => t.Term));
+    }
+
+    [Fact]
+    public void Words_whose_term_is_as_long_as_the_word_are_still_analysed()
+    {
+        // -anci becomes -ance and -bli -ble: stemming that does not shorten the word.
+        const string text = "Abanci sensibli cat Cats";
+        var tokens = new List<TextToken>();
+        TermAnalyzer.Tokenize(text, tokens, wantedTerms: TermAnalyzer.Terms(text));
+        Assert.Equal(TermAnalyzer.Terms(text), tokens.Select(t => t.Term));
     }
 }
