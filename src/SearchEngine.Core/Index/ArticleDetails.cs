@@ -25,4 +25,39 @@ internal sealed record ArticleDetails(
 
     public static ArticleDetails Deserialize(byte[] stored) =>
         JsonSerializer.Deserialize<ArticleDetails>(TextCompression.Decompress(stored)!, Options) ?? new ArticleDetails([], [], [], []);
+
+    /// <summary>
+    /// The speaker of each stored quote, in order (null where unattributed): what a search hit needs, read with a
+    /// JSON reader that skips the rest instead of building every person and mention.
+    /// </summary>
+    public static List<string?> QuoteSpeakers(byte[] stored)
+    {
+        var reader = new Utf8JsonReader(TextCompression.DecompressUtf8(stored));
+        var speakers = new List<string?>();
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return speakers;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isQuotes = reader.ValueTextEquals("quotes");
+            reader.Read();
+            if (!isQuotes || reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                continue;
+            }
+            speakers.Clear(); // a repeated property replaces the earlier one, as in deserialisation
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                string? speaker = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isSpeaker = reader.ValueTextEquals("speaker");
+                    reader.Read();
+                    if (isSpeaker) speaker = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                    else reader.Skip();
+                }
+                speakers.Add(speaker);
+            }
+        }
+        return speakers;
+    }
 }

@@ -19,4 +19,10 @@ public sealed record CompiledQuery(string? FtsMatch, string? SqlWhere, IReadOnly
 
     /// <summary>The words, prefixes (ending in <c>*</c>) and phrases the query looks for, for highlighting.</summary>
     public IReadOnlyList<string> PositiveTerms { get; init; } = [];
+
+    /// <summary>
+    /// Set when <see cref="SqlWhere"/> says nothing but "the date (yyyymmdd) lies in each of these inclusive ranges",
+    /// undated articles failing: the searcher then tests dates in memory instead of looking every match up in SQL.
+    /// </summary>
+    internal IReadOnlyList<(int From, int To)>? DateRanges { get; init; }
 }

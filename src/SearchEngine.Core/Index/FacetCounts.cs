@@ -8,7 +8,7 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
     private readonly int[] _outlets = new int[snapshot.Outlets.Values.Count];
     private readonly int[] _persons = new int[snapshot.Persons.Values.Count];
     private readonly int[] _cites = new int[snapshot.Cites.Values.Count];
-    private readonly Dictionary<int, int> _days = [];
+    private readonly int[] _days = new int[snapshot.Days.Length];
     private int _undated;
 
     public void CountAll(int rowid)
@@ -38,7 +38,7 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         Top(FacetNames.Cites, _cites, snapshot.Cites.Values, filter.SelectedCites, request.FacetSize),
     ];
 
-    public DateHistogram Dates() => DateHistogram.FromDays(_days, _undated);
+    public DateHistogram Dates() => DateHistogram.FromSortedDays(snapshot.Days, _days, _undated);
 
     private void CountOutlet(int rowid)
     {
@@ -53,9 +53,9 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
 
     private void CountDate(int rowid)
     {
-        var date = snapshot.DateInt[rowid];
-        if (date == 0) _undated++;
-        else _days[date] = _days.GetValueOrDefault(date) + 1;
+        var day = snapshot.DayOrdinals[rowid];
+        if (day < 0) _undated++;
+        else _days[day]++;
     }
 
     /// <summary>The most frequent values (ties by name), always including the selected ones so they can be unselected.</summary>
@@ -64,14 +64,17 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         var distinct = 0;
         var heap = new PriorityQueue<int, (int Count, string Label)>(Comparer<(int Count, string Label)>.Create((a, b) =>
             a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.Compare(b.Label, a.Label, StringComparison.OrdinalIgnoreCase)));
+        // Once the heap is full, a value counted less often than its worst cannot enter: skip it before making its key.
+        var worstCount = 0;
         for (var ordinal = 0; ordinal < counts.Length; ordinal++)
         {
             if (counts[ordinal] == 0) continue;
             distinct++;
-            if (size == 0) continue;
+            if (size == 0 || counts[ordinal] < worstCount) continue;
             var key = (counts[ordinal], values.Label(ordinal));
             if (heap.Count < size) heap.Enqueue(ordinal, key);
             else if (heap.TryPeek(out _, out var worst) && heap.Comparer.Compare(key, worst) > 0) heap.EnqueueDequeue(ordinal, key);
+            if (heap.Count == size && heap.TryPeek(out _, out var least)) worstCount = least.Count;
         }
 
         var top = new List<int>(heap.Count);

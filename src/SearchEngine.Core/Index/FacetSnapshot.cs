@@ -24,6 +24,14 @@ internal sealed class FacetSnapshot
     /// <summary>Cluster number per rowid for each duplicate level (index = level); 0 when the article is in none.</summary>
     public required int[][] Clusters { get; init; }
 
+    /// <summary>Per level, one more than the highest cluster number: the size of an array indexed by cluster.</summary>
+    public required int[] ClusterBounds { get; init; }
+
+    /// <summary>The distinct dates (yyyymmdd), and per rowid the index of its date among them (-1 when undated), so
+    /// that a date histogram counts into an array.</summary>
+    public required int[] Days { get; init; }
+    public required int[] DayOrdinals { get; init; }
+
     /// <summary>Live rowids, newest first (undated last): the order of a browse with no query.</summary>
     public required int[] ByDateDescending { get; init; }
 
@@ -71,6 +79,11 @@ internal sealed class FacetSnapshot
                 if (level < clusters.Length && rowid <= maxRowid) clusters[level][rowid] = reader.GetInt32(2);
             }
 
+        var days = dates.Where((d, r) => live[r] && d != 0).Distinct().Order().ToArray();
+        var dayOrdinals = new int[maxRowid + 1];
+        for (var rowid = 0; rowid <= maxRowid; rowid++)
+            dayOrdinals[rowid] = live[rowid] && dates[rowid] != 0 ? Array.BinarySearch(days, dates[rowid]) : -1;
+
         var order = Enumerable.Range(0, maxRowid + 1).Where(r => live[r]).ToArray();
         Array.Sort(order, (a, b) => dates[a] != dates[b] ? dates[b].CompareTo(dates[a]) : b.CompareTo(a));
 
@@ -87,6 +100,9 @@ internal sealed class FacetSnapshot
             Cites = cites,
             ByDateDescending = order,
             Clusters = clusters,
+            ClusterBounds = clusters.Select(c => c.Length == 0 ? 1 : c.Max() + 1).ToArray(),
+            Days = days,
+            DayOrdinals = dayOrdinals,
         };
     }
 

@@ -33,10 +33,34 @@ public static class Fts5QueryTranslator
     {
         ArgumentNullException.ThrowIfNull(query);
         var emitter = new Emitter();
-        var (fts, predicates) = emitter.Conjunction(Conjuncts(query, DefaultColumns));
+        var clauses = Conjuncts(query, DefaultColumns).ToList();
+        var (fts, predicates) = emitter.Conjunction(clauses);
         var where = predicates.Count == 0 ? null : string.Join(" AND ", predicates);
-        return new CompiledQuery(fts, where, emitter.Parameters) { PositiveTerms = QueryTerms.Positive(query) };
+        return new CompiledQuery(fts, where, emitter.Parameters)
+        {
+            PositiveTerms = QueryTerms.Positive(query),
+            DateRanges = where is null ? null : DateRangesOnly(clauses),
+        };
     }
+
+    /// <summary>
+    /// The date ranges the SQL condition consists of, when it is nothing else (the clauses left to SQL are all date
+    /// ranges, and no exclusion went to SQL for want of positive text); otherwise null.
+    /// </summary>
+    private static IReadOnlyList<(int From, int To)>? DateRangesOnly(List<Scoped> clauses)
+    {
+        var (positive, negative, others) = Split(clauses);
+        if (positive.Count == 0 && negative.Count > 0) return null;
+        var ranges = new List<(int From, int To)>();
+        foreach (var clause in others)
+        {
+            if (clause.Node is not DateRangeQuery range) return null;
+            ranges.Add((range.From is { } from ? DateInt(from) : int.MinValue, range.To is { } to ? DateInt(to) : int.MaxValue));
+        }
+        return ranges.Count == 0 ? null : ranges;
+    }
+
+    private static int DateInt(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     /// <summary>
     /// The clauses ANDed at this level with the columns they search: fields are unwrapped and nested ANDs flattened,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -6,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Search.Analysis;
 using SearchEngine.Core.Search.Query;
 using SearchEngine.Core.Search.Ranking;
 
@@ -20,9 +22,13 @@ public sealed class IndexSearcher
     private const char MarkStart = '\u0001';
     private const char MarkEnd = '\u0002';
     private const int MaxMorePerRow = 50;
+    private const int SnippetTokens = 40;
+    private const int PlainSnippetChars = 320;
+    private const string Ellipsis = "…";
     private readonly string _indexDirectory;
     private readonly Ranker _ranker;
     private readonly Lock _snapshotLock = new();
+    private readonly ConcurrentBag<ReaderSession> _sessions = [];
     private FacetSnapshot? _snapshot;
 
     /// <param name="indexDirectory">The folder holding the index.</param>
@@ -52,20 +58,36 @@ public sealed class IndexSearcher
         if (!parsed.Succeeded)
             return new SearchResult { Request = request, Error = parsed.Error!.Message, Elapsed = clock.Elapsed };
         var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
-        using var connection = Database.OpenForReading(_indexDirectory);
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var snapshot = Snapshot(connection, transaction);
+        var session = Rent();
+        try
+        {
+            session.Begin();
+            var result = Search(session, request, parsed, compiled);
+            session.End();
+            Return(session);
+            return result with { Elapsed = clock.Elapsed };
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private SearchResult Search(ReaderSession session, SearchRequest request, ParseResult parsed, CompiledQuery compiled)
+    {
+        var snapshot = Snapshot(session);
 
         List<Candidate> candidates;
         try
         {
-            candidates = Match(connection, transaction, compiled, snapshot);
+            candidates = Match(session, compiled, snapshot);
             if (request.Sort == SortOrder.Relevance)
-                candidates = _ranker.Score(connection, transaction, snapshot, Ranker.RankingTerms(compiled.PositiveTerms), candidates);
+                candidates = _ranker.Score(session.Connection, session.Transaction!, snapshot, Ranker.RankingTerms(compiled.PositiveTerms), candidates);
         }
         catch (SqliteException ex)
         {
-            return new SearchResult { Request = request, Error = $"the query could not be run ({ex.SqliteErrorCode})", Elapsed = clock.Elapsed };
+            return new SearchResult { Request = request, Error = $"the query could not be run ({ex.SqliteErrorCode})" };
         }
 
         var filter = FacetFilter.Create(request, snapshot);
@@ -92,27 +114,26 @@ public sealed class IndexSearcher
             var collapsed = Collapse(TopPage(hits, snapshot, sort, 0, hits.Count), snapshot.Clusters[(int)level]);
             rows = collapsed.Count;
             var pageRows = collapsed.Skip(offset).Take(request.PageSize).ToList();
-            pageHits = Fetch(connection, transaction, compiled, pageRows.Select(r => r[0]).ToList());
+            pageHits = Fetch(session, compiled, pageRows.Select(r => r[0]).ToList());
             for (var i = 0; i < pageHits.Count; i++)
-                pageHits[i] = pageHits[i] with { More = Summaries(connection, transaction, pageRows[i].Skip(1).Take(MaxMorePerRow)) };
+                pageHits[i] = pageHits[i] with { More = Summaries(session, pageRows[i].Skip(1).Take(MaxMorePerRow)) };
         }
         else
         {
             rows = hits.Count;
-            pageHits = Fetch(connection, transaction, compiled, TopPage(hits, snapshot, sort, offset, request.PageSize));
+            pageHits = Fetch(session, compiled, TopPage(hits, snapshot, sort, offset, request.PageSize));
         }
 
         return new SearchResult
         {
             Request = request,
             Total = hits.Count,
-            Stories = CountStories(hits, snapshot.Clusters[(int)DuplicateLevel.Story]),
+            Stories = CountStories(hits, snapshot.Clusters[(int)DuplicateLevel.Story], snapshot.ClusterBounds[(int)DuplicateLevel.Story]),
             Rows = rows,
             Hits = pageHits,
             Facets = request.IncludeFacets ? counts.Facets(request, filter) : [],
             Dates = request.IncludeFacets ? counts.Dates() : DateHistogram.Empty,
             Warnings = parsed.Warnings.Select(w => w.Message).ToList(),
-            Elapsed = clock.Elapsed,
         };
     }
 
@@ -230,10 +251,12 @@ public sealed class IndexSearcher
     {
         if (level == DuplicateLevel.Passage) return [];
         var matched = new Dictionary<int, int>();
-        using var connection = Database.OpenForReading(_indexDirectory);
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var snapshot = Snapshot(connection, transaction);
-        foreach (var rowid in MatchingRowids(connection, transaction, request, snapshot))
+        using var session = new ReaderSession(_indexDirectory);
+        session.Begin();
+        var connection = session.Connection;
+        var transaction = session.Transaction;
+        var snapshot = Snapshot(session);
+        foreach (var rowid in MatchingRowids(session, request, snapshot))
             if (snapshot.Clusters[(int)level][rowid] is var cluster and > 0)
                 matched[cluster] = matched.GetValueOrDefault(cluster) + 1;
 
@@ -281,12 +304,12 @@ public sealed class IndexSearcher
         return list;
     }
 
-    private IEnumerable<int> MatchingRowids(SqliteConnection connection, SqliteTransaction transaction, SearchRequest request, FacetSnapshot snapshot)
+    private static IEnumerable<int> MatchingRowids(ReaderSession session, SearchRequest request, FacetSnapshot snapshot)
     {
         var parsed = QueryParser.Parse(request.Query);
         if (!parsed.Succeeded) return [];
         var filter = FacetFilter.Create(request, snapshot);
-        return Match(connection, transaction, Fts5QueryTranslator.Translate(parsed.Query!), snapshot)
+        return Match(session, Fts5QueryTranslator.Translate(parsed.Query!), snapshot)
             .Where(c => filter.Failed(c.Rowid) == FacetFilter.None).Select(c => c.Rowid).ToList();
     }
 
@@ -299,9 +322,10 @@ public sealed class IndexSearcher
 
     public IndexStats GetStats()
     {
-        using var connection = Database.OpenForReading(_indexDirectory);
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var snapshot = Snapshot(connection, transaction);
+        using var session = new ReaderSession(_indexDirectory);
+        session.Begin();
+        var (connection, transaction) = (session.Connection, session.Transaction);
+        var snapshot = Snapshot(session);
         var dates = snapshot.ByDateDescending.Select(r => snapshot.DateInt[r]).Where(d => d > 0).ToList();
         long Count(string sql) => FacetSnapshot.Query<long>(connection, transaction, sql);
         var path = Database.PathIn(_indexDirectory);
@@ -318,43 +342,82 @@ public sealed class IndexSearcher
             Generation: snapshot.Generation);
     }
 
-    private FacetSnapshot Snapshot(SqliteConnection connection, SqliteTransaction transaction)
+    private ReaderSession Rent() => _sessions.TryTake(out var session) ? session : new ReaderSession(_indexDirectory);
+
+    private void Return(ReaderSession session)
     {
-        var generation = long.Parse(FacetSnapshot.Query<string>(connection, transaction,
-            "SELECT value FROM meta WHERE key = 'generation'") ?? "0", CultureInfo.InvariantCulture);
+        // Keep about as many as searches run at once; a burst beyond that closes its extra connections.
+        if (_sessions.Count < Environment.ProcessorCount * 2) _sessions.Add(session);
+        else session.Dispose();
+    }
+
+    private FacetSnapshot Snapshot(ReaderSession session)
+    {
+        var generation = long.Parse(session.Command("SELECT value FROM meta WHERE key = 'generation'").ExecuteScalar() as string ?? "0",
+            CultureInfo.InvariantCulture);
         var current = _snapshot;
         if (current is not null && current.Generation == generation) return current;
         lock (_snapshotLock)
         {
             if (_snapshot is null || _snapshot.Generation != generation)
-                _snapshot = FacetSnapshot.Load(connection, transaction, generation);
+                _snapshot = FacetSnapshot.Load(session.Connection, session.Transaction, generation);
             return _snapshot;
         }
     }
 
-    private static List<Candidate> Match(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, FacetSnapshot snapshot)
+    private static List<Candidate> Match(ReaderSession session, CompiledQuery query, FacetSnapshot snapshot)
     {
         if (query.FtsMatch is null && query.SqlWhere is null)
             return snapshot.ByDateDescending.Select(r => new Candidate(r, 0)).ToList();
 
+        // A condition on dates alone is tested against the snapshot's dates: in SQL it looks every match's row up, and
+        // a row holding a long body keeps its date past the body on an overflow page.
+        var dates = query.DateRanges;
+        if (dates is not null && query.FtsMatch is null)
+        {
+            var all = new List<Candidate>();
+            for (var rowid = 1; rowid < snapshot.Live.Length; rowid++)
+                if (snapshot.Live[rowid] && InRanges(snapshot.DateInt[rowid], dates)) all.Add(new Candidate(rowid, 0));
+            return all;
+        }
+
         var sql = query.FtsMatch is null
             ? $"SELECT a.rowid AS rowid FROM articles a WHERE ({query.SqlWhere})"
-            : query.SqlWhere is null
+            : query.SqlWhere is null || dates is not null
                 ? "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match"
                 // The full-text match drives; each match then looks its article up by rowid to test the condition.
                 : "SELECT articles_fts.rowid AS rowid FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
                   + $" WHERE articles_fts MATCH $match AND ({query.SqlWhere})";
 
         // One row holding every rowid is several times cheaper to read than a row per match.
-        using var command = FacetSnapshot.Command(connection, transaction, $"SELECT group_concat(rowid) FROM ({sql})");
+        var command = session.Command($"SELECT group_concat(rowid) FROM ({sql})");
         if (query.FtsMatch is not null) command.Parameters.AddWithValue("$match", query.FtsMatch);
-        foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
+        if (dates is null)
+            foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue(name, value);
         var rowids = command.ExecuteScalar() as string ?? "";
-        var list = new List<Candidate>();
-        foreach (var range in rowids.AsSpan().Split(','))
-            if (int.TryParse(rowids.AsSpan()[range], out var rowid) && snapshot.IsLive(rowid))
-                list.Add(new Candidate(rowid, 0));
+        var list = new List<Candidate>(rowids.AsSpan().Count(',') + 1);
+        var current = 0;
+        for (var i = 0; i <= rowids.Length; i++)
+        {
+            if (i < rowids.Length && rowids[i] is >= '0' and <= '9')
+            {
+                current = current * 10 + (rowids[i] - '0');
+                continue;
+            }
+            if (snapshot.IsLive(current) && (dates is null || InRanges(snapshot.DateInt[current], dates)))
+                list.Add(new Candidate(current, 0));
+            current = 0;
+        }
         return list;
+    }
+
+    /// <summary>Whether a date (yyyymmdd, 0 when undated) lies in every range; undated never does.</summary>
+    private static bool InRanges(int date, IReadOnlyList<(int From, int To)> ranges)
+    {
+        if (date == 0) return false;
+        foreach (var (from, to) in ranges)
+            if (date < from || date > to) return false;
+        return true;
     }
 
     private static List<Candidate> TopPage(List<Candidate> hits, FacetSnapshot snapshot, SortOrder sort, int offset, int size)
@@ -412,21 +475,26 @@ public sealed class IndexSearcher
         return rows;
     }
 
-    private static int CountStories(List<Candidate> hits, int[] storyOf)
+    private static int CountStories(List<Candidate> hits, int[] storyOf, int clusterBound)
     {
-        var clusters = new HashSet<int>();
-        var alone = 0;
+        var seen = new bool[clusterBound];
+        var stories = 0;
         foreach (var hit in hits)
         {
-            if (storyOf[hit.Rowid] == 0) alone++;
-            else clusters.Add(storyOf[hit.Rowid]);
+            var story = storyOf[hit.Rowid];
+            if (story == 0) stories++;
+            else if (!seen[story])
+            {
+                seen[story] = true;
+                stories++;
+            }
         }
-        return alone + clusters.Count;
+        return stories;
     }
 
-    private static List<ArticleSummary> Summaries(SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<Candidate> candidates)
+    private static List<ArticleSummary> Summaries(ReaderSession session, IEnumerable<Candidate> candidates)
     {
-        using var command = FacetSnapshot.Command(connection, transaction, "SELECT id, title, outlet, date_int FROM articles WHERE rowid = $r");
+        var command = session.Command("SELECT id, title, outlet, date_int FROM articles WHERE rowid = $r");
         var rowid = command.Parameters.Add("$r", SqliteType.Integer);
         var list = new List<ArticleSummary>();
         foreach (var candidate in candidates)
@@ -442,57 +510,107 @@ public sealed class IndexSearcher
         reader.GetString(first), reader.GetString(first + 1), NullIfEmpty(reader.GetString(first + 2)),
         reader.IsDBNull(first + 3) ? null : ToDate(reader.GetInt32(first + 3)));
 
-    private static List<SearchHit> Fetch(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, List<Candidate> page)
+    /// <summary>
+    /// The page's hits with title, snippet and quotes marked. The marking is FTS5's highlight() and snippet() done in
+    /// C# (<see cref="FtsHighlighter"/>) over the row's own text: asking FTS5 would re-run the query per hit and
+    /// re-tokenise each body through the <c>inflate</c> callback, which cost more than the rest of a search.
+    /// </summary>
+    private static List<SearchHit> Fetch(ReaderSession session, CompiledQuery query, List<Candidate> page)
     {
         var hits = new List<SearchHit>(page.Count);
         if (page.Count == 0) return hits;
-        var withMatch = query.FtsMatch is not null;
-        var marks = $"char({(int)MarkStart}), char({(int)MarkEnd})";
-        using var command = FacetSnapshot.Command(connection, transaction, withMatch
-            ? $"""
-              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details,
-                     highlight(articles_fts, 0, {marks}), snippet(articles_fts, 1, {marks}, '…', 40),
-                     highlight(articles_fts, 2, {marks})
-              FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-              WHERE articles_fts MATCH $match AND articles_fts.rowid = $rowid
-              """
-            : """
-              SELECT a.id, a.title, a.outlet, a.date_int, a.author, a.details, a.title, substr(inflate(a.body_z), 1, 320), ''
-              FROM articles a WHERE a.rowid = $rowid
-              """);
-        if (withMatch) command.Parameters.AddWithValue("$match", query.FtsMatch);
+        var expression = query.FtsMatch is null ? null : FtsExpression.Parse(query.FtsMatch);
+        var highlighter = expression is null ? null : new FtsHighlighter(expression, MarkStart.ToString(), MarkEnd.ToString());
+        var wantedTerms = expression?.Terms;
+        // The full-text columns in index order (body compressed), then the fields a hit shows.
+        var columns = string.Join(", ", SearchFields.All.Select(f => f == SearchFields.Body ? "body_z" : f.Name));
+        var command = session.Command($"SELECT {columns}, id, date_int, details FROM articles WHERE rowid = $rowid");
         var rowidParameter = command.Parameters.Add("$rowid", SqliteType.Integer);
+        var fieldCount = SearchFields.All.Count;
+        var bodyColumn = FieldIndex(SearchFields.Body);
+        var texts = new string[fieldCount];
+        var tokens = new List<TextToken>?[fieldCount];
         foreach (var candidate in page)
         {
             rowidParameter.Value = candidate.Rowid;
             using var reader = command.ExecuteReader();
             if (!reader.Read()) continue;
-            var details = ArticleDetails.Deserialize((byte[])reader.GetValue(5));
-            var snippet = reader.GetString(7);
-            if (!withMatch && snippet.Length >= 320 && snippet.LastIndexOf(' ') is > 200 and var cut) snippet = snippet[..cut] + " …";
+            for (var i = 0; i < fieldCount; i++)
+            {
+                texts[i] = i == bodyColumn ? TextCompression.Decompress((byte[])reader.GetValue(i)) ?? "" : reader.GetString(i);
+                tokens[i] = null;
+            }
+            var title = texts[FieldIndex(SearchFields.Title)];
+            string titleMarked, snippet, quotesMarked;
+            if (highlighter is null || expression is null)
+            {
+                (titleMarked, snippet, quotesMarked) = (title, LeadingText(texts[bodyColumn]), "");
+            }
+            else
+            {
+                List<TextToken> TokensOf(int column)
+                {
+                    if (tokens[column] is { } known) return known;
+                    var list = new List<TextToken>();
+                    TermAnalyzer.Tokenize(texts[column], list, wantedTerms);
+                    return tokens[column] = list;
+                }
+
+                var instances = expression.Instances(TokensOf);
+                var titleColumn = FieldIndex(SearchFields.Title);
+                var quoteColumn = FieldIndex(SearchFields.Quote);
+                titleMarked = highlighter.Highlight(title, TokensOf(titleColumn), instances, titleColumn);
+                snippet = highlighter.Snippet(texts[bodyColumn], TokensOf(bodyColumn), instances, bodyColumn, Ellipsis, SnippetTokens);
+                quotesMarked = highlighter.Highlight(texts[quoteColumn], TokensOf(quoteColumn), instances, quoteColumn);
+            }
+
+            var date = reader.IsDBNull(fieldCount + 1) ? (DateOnly?)null : ToDate(reader.GetInt32(fieldCount + 1));
             hits.Add(new SearchHit(
-                Id: reader.GetString(0),
-                Title: reader.GetString(1),
-                TitleHtml: MarkedToHtml(reader.GetString(6)),
+                Id: reader.GetString(fieldCount),
+                Title: title,
+                TitleHtml: MarkedToHtml(titleMarked),
                 SnippetHtml: MarkedToHtml(snippet.Replace('\n', ' ')),
-                Outlet: NullIfEmpty(reader.GetString(2)),
-                Date: reader.IsDBNull(3) ? null : ToDate(reader.GetInt32(3)),
-                Author: NullIfEmpty(reader.GetString(4)),
+                Outlet: NullIfEmpty(texts[FieldIndex(SearchFields.Outlet)]),
+                Date: date,
+                Author: NullIfEmpty(texts[FieldIndex(SearchFields.Author)]),
                 Score: candidate.Score,
-                Quotes: MatchingQuotes(reader.GetString(8), details.Quotes)));
+                // The details (compressed JSON) are read only for the speakers of matching quotes.
+                Quotes: MatchingQuotes(quotesMarked, () => ArticleDetails.QuoteSpeakers((byte[])reader.GetValue(fieldCount + 2)))));
         }
         return hits;
     }
 
+    private static int FieldIndex(SearchField field)
+    {
+        for (var i = 0; i < SearchFields.All.Count; i++)
+            if (SearchFields.All[i] == field) return i;
+        throw new ArgumentException($"{field.Name} is not a full-text field", nameof(field));
+    }
+
+    /// <summary>
+    /// A body's opening for a hit with nothing to mark: its first 320 characters (code points, as SQLite's substr counts
+    /// them), cut back to a word boundary with an ellipsis when the body goes on.
+    /// </summary>
+    private static string LeadingText(string body)
+    {
+        var end = 0;
+        for (var runes = 0; end < body.Length && runes < PlainSnippetChars; runes++)
+            end += char.IsHighSurrogate(body[end]) && end + 1 < body.Length && char.IsLowSurrogate(body[end + 1]) ? 2 : 1;
+        var snippet = body[..end];
+        if (snippet.Length >= PlainSnippetChars && snippet.LastIndexOf(' ') is > 200 and var cut) snippet = snippet[..cut] + " " + Ellipsis;
+        return snippet;
+    }
+
     /// <summary>The quote column holds one quote a line, in the article's order: marked lines are the matching quotes.</summary>
-    private static List<HitQuote> MatchingQuotes(string markedQuotes, IReadOnlyList<Quote> quotes)
+    private static List<HitQuote> MatchingQuotes(string markedQuotes, Func<IReadOnlyList<string?>> readSpeakers)
     {
         var result = new List<HitQuote>();
         if (!markedQuotes.Contains(MarkStart)) return result;
+        var speakers = readSpeakers();
         var lines = markedQuotes.Split('\n');
         for (var i = 0; i < lines.Length && result.Count < 3; i++)
             if (lines[i].Contains(MarkStart))
-                result.Add(new HitQuote(MarkedToHtml(lines[i]), i < quotes.Count ? quotes[i].Speaker : null));
+                result.Add(new HitQuote(MarkedToHtml(lines[i]), i < speakers.Count ? speakers[i] : null));
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SearchEngine.Core.Search.Analysis;
 using SearchEngine.Core.Search.Ranking;
@@ -30,6 +31,55 @@ internal sealed class Ranker(Bm25F bm25)
         Refresh(snapshot);
         var lengths = _weightedLengths!;
         var documents = snapshot.LiveCount;
+        // Matches arrive in ascending rowid order (checked), so each term's postings are merged with them instead of
+        // going through a dictionary, and the scores are summed in place (the list is the caller's to give away).
+        var matches = CollectionsMarshal.AsSpan(candidates);
+        for (var i = 1; i < matches.Length; i++)
+            if (matches[i].Rowid <= matches[i - 1].Rowid) return ScoreUnordered(connection, transaction, snapshot, terms, candidates);
+        for (var i = 0; i < matches.Length; i++) matches[i] = new Candidate(matches[i].Rowid, 0);
+
+        foreach (var term in terms)
+        {
+            var postings = _cache.GetOrAdd(term, t => Load(connection, transaction, snapshot, t));
+            if (postings.LiveCount == 0) continue;
+            var idf = Bm25F.Idf(documents, postings.LiveCount);
+            var postingRowids = postings.Rowids;
+            if (matches.Length * 8 < postingRowids.Length)
+            {
+                // Few matches, long postings: look each match up.
+                for (var i = 0; i < matches.Length; i++)
+                {
+                    var rowid = matches[i].Rowid;
+                    var at = Array.BinarySearch(postingRowids, rowid);
+                    if (at >= 0) matches[i] = new Candidate(rowid, matches[i].Score + bm25.Score(idf, postings.WeightedFrequencies[at], lengths[rowid], _averageLength));
+                }
+            }
+            else
+            {
+                for (int i = 0, p = 0; i < matches.Length && p < postingRowids.Length;)
+                {
+                    var rowid = matches[i].Rowid;
+                    if (rowid < postingRowids[p]) i++;
+                    else if (rowid > postingRowids[p]) p++;
+                    else
+                    {
+                        matches[i] = new Candidate(rowid, matches[i].Score + bm25.Score(idf, postings.WeightedFrequencies[p], lengths[rowid], _averageLength));
+                        i++;
+                        p++;
+                    }
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The same scores for matches in any order, through a dictionary by rowid.</summary>
+    private List<Candidate> ScoreUnordered(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot,
+        IReadOnlyList<string> terms, List<Candidate> candidates)
+    {
+        var lengths = _weightedLengths!;
+        var documents = snapshot.LiveCount;
         var scores = new Dictionary<int, double>(candidates.Count);
         foreach (var candidate in candidates) scores[candidate.Rowid] = 0;
 
@@ -40,7 +90,6 @@ internal sealed class Ranker(Bm25F bm25)
             var idf = Bm25F.Idf(documents, postings.LiveCount);
             if (candidates.Count * 8 < postings.Rowids.Length)
             {
-                // Few matches, long postings: look each match up.
                 foreach (var candidate in candidates)
                 {
                     var at = Array.BinarySearch(postings.Rowids, candidate.Rowid);

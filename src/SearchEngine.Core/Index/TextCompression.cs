@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -12,6 +13,8 @@ internal static class TextCompression
 {
     public const string SqlFunction = "inflate";
 
+    private const int MaxRatio = 4096;
+
     public static byte[] Compress(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
@@ -22,12 +25,35 @@ internal static class TextCompression
         return buffer[..written];
     }
 
-    public static string? Decompress(byte[]? compressed)
+    public static string? Decompress(byte[]? compressed) =>
+        compressed is null ? null : Decode(compressed, static bytes => Encoding.UTF8.GetString(bytes));
+
+    /// <summary>The stored text as UTF-8 bytes (for readers that parse it without making a string).</summary>
+    public static byte[] DecompressUtf8(byte[] compressed) => Decode(compressed, static bytes => bytes.ToArray());
+
+    private static T Decode<T>(byte[] compressed, Func<ReadOnlySpan<byte>, T> convert)
     {
-        if (compressed is null) return null;
-        using var input = new MemoryStream(compressed);
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
-        return reader.ReadToEnd();
+        // One-shot decoding into a pooled buffer: a stream and reader per call cost more than decoding a short body.
+        var size = Math.Max(4096, compressed.Length * 8);
+        while (true)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(size);
+            try
+            {
+                if (BrotliDecoder.TryDecompress(compressed, buffer, out var written))
+                {
+                    // A leading byte-order mark is dropped, as the stream reader this replaced did.
+                    var bom = written >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+                    return convert(buffer.AsSpan(bom, written - bom));
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+            // TryDecompress also fails on damaged data: stop growing long past any real compression ratio.
+            if (size > MaxRatio * compressed.Length + 65536) throw new InvalidDataException("stored text does not decompress");
+            size *= 4;
+        }
     }
 }

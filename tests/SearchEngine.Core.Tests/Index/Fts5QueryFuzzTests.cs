@@ -12,7 +12,8 @@ namespace SearchEngine.Core.Tests.Index;
 
 /// <summary>
 /// Issue 6's "bad queries" requirement: random and adversarial queries through parse, translate and a real MATCH.
-/// Errors must come back as values, and SQLite must accept everything the translator emits.
+/// Errors must come back as values, and SQLite (and the C# highlighter's reading of FTS5) must accept everything the
+/// translator emits.
 /// </summary>
 public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
 {
@@ -92,6 +93,19 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
             {
                 failures.Add($"unquoted text '{leak}' for {Show(query)}: {compiled.FtsMatch} / {compiled.SqlWhere}");
                 continue;
+            }
+
+            if (compiled.FtsMatch is not null)
+            {
+                try
+                {
+                    FtsExpression.Parse(compiled.FtsMatch);
+                }
+                catch (FormatException e)
+                {
+                    failures.Add($"the highlighter cannot read the FTS5 expression for {Show(query)}: {e.Message}");
+                    continue;
+                }
             }
 
             try

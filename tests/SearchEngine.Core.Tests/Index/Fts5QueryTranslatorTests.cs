@@ -102,6 +102,40 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
         _index.Search(query).ShouldBe(expected);
 
     [Theory]
+    [InlineData("date:2025", true)]
+    [InlineData("date:{2025-11-20 TO 2025-11-22}", true)]
+    [InlineData("date:[* TO *]", true)]
+    [InlineData("date:>2025-11", true)]
+    [InlineData("peace date:2025", true)]
+    [InlineData("peace date:>=2025-01-01 date:<=2025-11-20", true)]
+    [InlineData("title:(ceasefire -talks) date:2025", true)]
+    [InlineData("plan", false)]
+    [InlineData("budget OR date:2024", false)]
+    [InlineData("-date:2025", false)]
+    [InlineData("peace -date:2025", false)]
+    [InlineData("-talks date:2025", false)]
+    [InlineData("(peace date:2025-11) OR (ceasefire -date:2025-11)", false)]
+    public void A_condition_on_dates_alone_is_given_as_ranges_that_select_what_the_sql_selects(string query, bool datesOnly)
+    {
+        var parsed = QueryParser.Parse(query);
+        parsed.Succeeded.ShouldBeTrue();
+        var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
+        if (!datesOnly)
+        {
+            compiled.DateRanges.ShouldBeNull();
+            return;
+        }
+
+        var ranges = compiled.DateRanges.ShouldNotBeNull();
+        var textMatches = compiled.FtsMatch is null ? null : _index.Search(compiled with { SqlWhere = null, Parameters = [] }).ToHashSet();
+        var inMemory = _index.Dates
+            .Where(a => textMatches is null || textMatches.Contains(a.Rowid))
+            .Where(a => a.Date is { } date && ranges.All(r => date >= r.From && date <= r.To))
+            .Select(a => a.Rowid);
+        inMemory.ShouldBe(_index.Search(compiled));
+    }
+
+    [Theory]
     [InlineData("http://example.org", new long[] { 5 })]
     [InlineData("10:30", new long[] { 5 })]
     [InlineData("covid-19", new long[] { 5 })]

@@ -14,6 +14,8 @@ namespace SearchEngine.Core.Tests.Index;
 internal sealed class FtsTestIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<long, string[]> _texts = [];
+    private readonly Dictionary<long, int?> _dates = [];
 
     public FtsTestIndex()
     {
@@ -58,6 +60,8 @@ internal sealed class FtsTestIndex : IDisposable
         article.Parameters.AddWithValue("$date", (object?)dateInt ?? DBNull.Value);
         article.ExecuteNonQuery();
 
+        _texts[rowid] = [title, body, quote, speaker, person, outlet, cites, author];
+        _dates[rowid] = dateInt;
         using var text = _connection.CreateCommand();
         text.CommandText = "INSERT INTO articles_fts(rowid, title, body, quote, speaker, person, outlet, cites, author) " +
                            "VALUES ($id, $title, $body, $quote, $speaker, $person, $outlet, $cites, $author)";
@@ -121,6 +125,28 @@ internal sealed class FtsTestIndex : IDisposable
             rowids.Add(reader.GetInt64(0));
         rowids.Sort();
         return rowids;
+    }
+
+    /// <summary>Every article's rowid with its date (yyyymmdd, null when undated), in rowid order.</summary>
+    public IReadOnlyList<(long Rowid, int? Date)> Dates => _dates.OrderBy(d => d.Key).Select(d => (d.Key, d.Value)).ToList();
+
+    /// <summary>The texts of an article's full-text columns, in index order.</summary>
+    public IReadOnlyList<string> Texts(long rowid) => _texts[rowid];
+
+    /// <summary>
+    /// FTS5's own marking of one matching article, '[' and ']' around matches: the highlighted title, a body snippet of
+    /// <paramref name="snippetTokens"/> tokens, and the highlighted quote column. Null when the article does not match.
+    /// </summary>
+    public (string Title, string Snippet, string Quote)? Marked(string ftsMatch, long rowid, int snippetTokens)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT highlight(articles_fts, 0, '[', ']'), snippet(articles_fts, 1, '[', ']', '…', $tokens), " +
+                              "highlight(articles_fts, 2, '[', ']') FROM articles_fts WHERE articles_fts MATCH $match AND rowid = $rowid";
+        command.Parameters.AddWithValue("$match", ftsMatch);
+        command.Parameters.AddWithValue("$rowid", rowid);
+        command.Parameters.AddWithValue("$tokens", snippetTokens);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
     public long Count(string table)

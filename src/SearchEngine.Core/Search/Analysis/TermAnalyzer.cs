@@ -17,6 +17,8 @@ public static class TermAnalyzer
     // Lower-cased ASCII word → its term. News vocabulary is small next to its word count, so most words are stemmed
     // once per process and every later occurrence costs one lookup and no allocation.
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly bool[] AsciiTokenChars = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
+
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
         Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -34,6 +36,56 @@ public static class TermAnalyzer
             var token = text[start..i];
             if (token.Length > MaxTokenLength) continue;
             onTerm(Term(token, buffer));
+        }
+    }
+
+    /// <summary>
+    /// Every token of the text with where it stands, in order. Unlike <see cref="Analyze"/> it skips no token, however
+    /// long, so a token's index in the list is its FTS5 position: highlighting and phrase matching depend on that.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Receives the tokens.</param>
+    /// <param name="wantedTerms">
+    /// When given, only tokens whose term could be one of these or begin with one get their term; the others get an
+    /// empty one. Folding and Porter stemming keep a word's ASCII first letter (lower-cased) and never lengthen it, so
+    /// a word shorter than every wanted term of its initial (less one letter, to spare) cannot give one, and a caller
+    /// looking for a few terms skips the analysis of most words.
+    /// </param>
+    public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens, IEnumerable<string>? wantedTerms = null)
+    {
+        // The shortest token worth analysing, by ASCII first letter; any token when no terms are given.
+        Span<int> shortest = stackalloc int[128];
+        shortest.Fill(wantedTerms is null ? 0 : int.MaxValue);
+        foreach (var term in wantedTerms ?? [])
+            if (term.Length > 0 && term[0] < 128)
+            {
+                var initial = term[0];
+                shortest[initial] = Math.Min(shortest[initial], term.Length - 1);
+                if (initial is >= 'a' and <= 'z') shortest[initial - 32] = shortest[initial];
+            }
+        Span<char> buffer = stackalloc char[MaxTokenLength];
+        var tokenChars = AsciiTokenChars;
+        // Prose averages about six characters a token: one allocation for most texts.
+        tokens.EnsureCapacity(tokens.Count + text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var first = text[i];
+            if (first < 0x80 ? !tokenChars[first] : !IsTokenChar(first))
+            {
+                i++;
+                continue;
+            }
+            var start = i++;
+            while (i < text.Length && (text[i] < 0x80 ? tokenChars[text[i]] : IsTokenChar(text[i]))) i++;
+            if (first < 0x80 && i - start < shortest[first])
+            {
+                tokens.Add(new TextToken(start, i, ""));
+                continue;
+            }
+            var token = text[start..i];
+            // Past FTS5's porter limit (64 bytes) words are left unstemmed, so folding is all a long token needs.
+            tokens.Add(new TextToken(start, i, token.Length > MaxTokenLength ? Fold(token) : Term(token, buffer)));
         }
     }
 
@@ -78,7 +130,7 @@ public static class TermAnalyzer
     /// <summary>unicode61's token characters: letters, digits and private-use characters; all else separates.</summary>
     private static bool IsTokenChar(char c)
     {
-        if (c < 0x80) return char.IsAsciiLetterOrDigit(c);
+        if (c < 0x80) return AsciiTokenChars[c];
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is <= UnicodeCategory.OtherLetter // letters
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
