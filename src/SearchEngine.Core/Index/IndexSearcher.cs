@@ -313,13 +313,6 @@ public sealed class IndexSearcher
             .Where(c => filter.Failed(c.Rowid) == FacetFilter.None).Select(c => c.Rowid).ToList();
     }
 
-    /// <summary>Every stored duplicate fingerprint (for benchmarks and tools; the indexer reads them itself).</summary>
-    public IReadOnlyList<ArticleFingerprint> ReadFingerprints()
-    {
-        using var connection = Database.OpenForReading(_indexDirectory);
-        return IndexWriter.ReadFingerprints(connection, null);
-    }
-
     public IndexStats GetStats()
     {
         using var session = new ReaderSession(_indexDirectory);

@@ -236,22 +236,6 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>The stored fingerprints and shingles, read inside the writer's open transaction.</summary>
     public FingerprintStore Fingerprints() => new(_connection, _transaction);
 
-    /// <summary>Reads the fingerprints table; shared by the writer and by readers' tools.</summary>
-    internal static List<ArticleFingerprint> ReadFingerprints(SqliteConnection connection, SqliteTransaction? transaction)
-    {
-        var list = new List<ArticleFingerprint>();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT data FROM fingerprints";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            try { list.Add(ArticleFingerprint.FromBytes((byte[])reader.GetValue(0))); }
-            catch (InvalidDataException) { }
-        }
-        return list;
-    }
-
     private const int MaxStoredMatchesPerLevel = 25;
     private const int MaxStoredPassages = 25;
 

@@ -16,7 +16,10 @@ public static class TermAnalyzer
 
     // Lower-cased ASCII word → its term. News vocabulary is small next to its word count, so most words are stemmed
     // once per process and every later occurrence costs one lookup and no allocation.
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    // Many lock stripes and room for a news vocabulary up front: indexing workers add new words all the time, and with
+    // the default (one stripe per core, grown by doubling under every lock) they queued on each other's adds.
+    private static readonly ConcurrentDictionary<string, string> Stems =
+        new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 17, StringComparer.Ordinal);
     private static readonly bool[] AsciiTokenChars = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
 
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
