@@ -6,7 +6,7 @@ using System.Net;
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: LoadTest --url http://127.0.0.1:5000 [--queries bench/queries.tsv] [--connections 64] [--seconds 30] [--max-requests 1000000]");
+    Console.Error.WriteLine("usage: LoadTest --url http://127.0.0.1:5000 [--queries bench/queries.tsv] [--connections 64] [--seconds 30] [--warmup 5] [--max-requests 1000000]");
     return 2;
 }
 
@@ -26,6 +26,20 @@ using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServ
     BaseAddress = options.Url,
     Timeout = TimeSpan.FromSeconds(10),
 };
+
+// A warm-up first, not counted: the server's first seconds measure its JIT, not its steady state.
+if (options.WarmupSeconds > 0)
+{
+    var warm = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(worker => Task.Run(async () =>
+    {
+        for (var i = worker; warm.Elapsed.TotalSeconds < options.WarmupSeconds; i++)
+        {
+            try { using var _ = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(queries[i % queries.Length])}"); }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { }
+        }
+    })));
+}
 
 var latencies = new List<double>[options.Connections];
 var errors = 0;
@@ -62,7 +76,7 @@ Console.WriteLine($"latency ms: p50 {P(50):F1}  p90 {P(90):F1}  p99 {P(99):F1}  
 Console.WriteLine($"errors: {errors}");
 return errors == 0 ? 0 : 1;
 
-internal sealed record LoadOptions(Uri Url, string QueryFile, int Connections, int Seconds, long MaxRequests)
+internal sealed record LoadOptions(Uri Url, string QueryFile, int Connections, int Seconds, int WarmupSeconds, long MaxRequests)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -73,6 +87,7 @@ internal sealed record LoadOptions(Uri Url, string QueryFile, int Connections, i
             map.GetValueOrDefault("--queries", "bench/queries.tsv"),
             int.Parse(map.GetValueOrDefault("--connections", "64")),
             int.Parse(map.GetValueOrDefault("--seconds", "30")),
+            int.Parse(map.GetValueOrDefault("--warmup", "5")),
             long.Parse(map.GetValueOrDefault("--max-requests", "1000000")));
     }
 }

@@ -45,7 +45,19 @@ public static class ApiEndpoints
         int.TryParse(context.Request.Query["facetSize"], out var size) ? Math.Clamp(size, 0, 10_000) : 10;
 
     public static IResult Json(object value, int status = StatusCodes.Status200OK) =>
-        TypedResults.Content(SearchJson.Serialize(value), "application/json; charset=utf-8", statusCode: status);
+        new CompactJson(SearchJson.SerializeCompact(value), status);
+
+    /// <summary>UTF-8 JSON bytes written as they are, with a status code.</summary>
+    private sealed class CompactJson(byte[] body, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentLength = body.Length;
+            return context.Response.Body.WriteAsync(body).AsTask();
+        }
+    }
 
     public static IResult Error(string message, int status) => Json(new { error = message }, status);
 
