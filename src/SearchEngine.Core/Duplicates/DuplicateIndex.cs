@@ -15,6 +15,13 @@ namespace SearchEngine.Core.Duplicates;
 /// reproducible rebuild. Pair scores that decide clusters are taken when the later article is added; story scores
 /// reported by <see cref="MatchesOf"/> and <see cref="Clusters"/> are recomputed with current document frequencies.
 /// </para>
+/// <para>
+/// The work of adding one article is bounded whatever the index's size, so a rebuild is linear: at most
+/// <see cref="DuplicateOptions.StoryIndexFeatures"/> features find at most <see cref="DuplicateOptions.StoryMaxCandidates"/>
+/// story candidates, passage marks held by more than 50 articles are ignored as boilerplate, and an article keeps at
+/// most <see cref="DuplicateOptions.MaxPassagePartners"/> passage partners. Given a shingle source, the index keeps
+/// no shingle sets and reads them only for the near-duplicate candidates whose MinHash estimate is close enough.
+/// </para>
 /// <para>All public members take one lock: one writer at a time, and readers see a consistent state.</para>
 /// </summary>
 public sealed class DuplicateIndex
