@@ -32,7 +32,9 @@ internal static class Database
         Directory.CreateDirectory(indexDirectory);
         var connection = Open(PathIn(indexDirectory), SqliteOpenMode.ReadWriteCreate);
         // auto_vacuum only takes effect on a new file; it lets the writer hand back pages freed by merges and deletes.
-        Execute(connection, "PRAGMA auto_vacuum=INCREMENTAL; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+        // Checkpoints every 64 MB of WAL instead of every 4 MB: fewer, larger copies while a run writes (about 5 % of
+        // a bulk run's time, and a sixth of its system time); the writer checkpoints once more when it is done.
+        Execute(connection, "PRAGMA auto_vacuum=INCREMENTAL; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA wal_autocheckpoint=16384;");
         return connection;
     }
 
