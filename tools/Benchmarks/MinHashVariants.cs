@@ -1,3 +1,4 @@
+using SearchEngine.Core.Duplicates;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -19,7 +20,7 @@ public static class MinHashVariants
         Array.Fill(signature, uint.MaxValue);
         foreach (var shingle in shingles)
         {
-            var x = Mix(shingle);
+            var x = Hash64.Mix(shingle);
             var v = (uint)x;
             var step = (uint)(x >> 32) | 1;
             for (var i = 0; i < signature.Length; i++)
@@ -42,7 +43,7 @@ public static class MinHashVariants
         var index = Vector<uint>.Indices;
         foreach (var shingle in shingles)
         {
-            var x = Mix(shingle);
+            var x = Hash64.Mix(shingle);
             var step = (uint)(x >> 32) | 1;
             var v = new Vector<uint>((uint)x) + index * step;
             var stride = new Vector<uint>(step * (uint)lanes);
@@ -66,7 +67,7 @@ public static class MinHashVariants
         Array.Fill(signature, uint.MaxValue);
         foreach (var shingle in shingles)
         {
-            var x = Mix(shingle);
+            var x = Hash64.Mix(shingle);
             var bin = (int)(((x >> 32) * (ulong)k) >> 32);
             var v = (uint)x;
             if (v < signature[bin]) signature[bin] = v;
@@ -81,17 +82,5 @@ public static class MinHashVariants
             signature[i] = signature[(i + distance) % k] + (uint)distance * 0x9E3779B9u;
         }
         return signature;
-    }
-
-    /// <summary>Murmur3's finaliser, the same mix the production hasher applies to each shingle.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong x)
-    {
-        x ^= x >> 33;
-        x *= 0xFF51AFD7ED558CCDUL;
-        x ^= x >> 33;
-        x *= 0xC4CEB93FE53B5A47UL;
-        x ^= x >> 33;
-        return x;
     }
 }

@@ -14,7 +14,7 @@ namespace SearchEngine.Benchmarks;
 [MemoryDiagnoser]
 public class TokenizeBenchmarks
 {
-    private readonly List<WordToken> _reused = new(1024);
+    private readonly List<SearchEngine.Core.Duplicates.WordToken> _reused = new(1024);
     private string _text = "";
     private Article _article = null!;
     private char[][] _words = [];

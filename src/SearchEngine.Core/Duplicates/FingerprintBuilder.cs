@@ -46,7 +46,6 @@ public sealed class FingerprintBuilder
             WordCount = tokens.Count,
             MinHash = _minHasher.Sign(shingles),
             Shingles = shingles,
-            ShingleCount = shingles.Length,
             Terms = Terms(tokens),
             Persons = PersonWords(personKeys ?? []),
             Names = Names(text, tokens),
