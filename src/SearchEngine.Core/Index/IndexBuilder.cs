@@ -154,8 +154,11 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         writer.Begin();
         writer.RefreshPersons(PersonCatalog.Resolve);
         Phase("persons");
-        writer.MergePostings(minSegments: 4);
-        Phase("postings merge");
+        if (optimize)
+        {
+            writer.MergeAllPostings();
+            Phase("postings merge");
+        }
         // Duplicates are matched afresh from the stored fingerprints: the work per article is bounded (see
         // DuplicateIndex), so this is linear in the number of articles, and a run killed at any point leaves nothing
         // half-matched.

@@ -19,6 +19,7 @@ internal sealed class IndexWriter : IDisposable
 
     // Postings of the articles written in the current batch, flushed as one segment per term at commit.
     private readonly Dictionary<string, List<(long Rowid, FieldCounts Counts)>> _pendingPostings = new(StringComparer.Ordinal);
+    private long _pendingFirstRowid = long.MaxValue, _pendingLastRowid, _pendingArticles;
 
     public IndexWriter(string indexDirectory)
     {
@@ -124,6 +125,7 @@ internal sealed class IndexWriter : IDisposable
         foreach (var field in SearchFields.All) Bind(command, ("$" + field.Name, fields[field.Name]));
         Bind(command, ("$" + SearchFields.Body.Name, analyzed.CompressedBody));
         var rowid = (long)command.ExecuteScalar()!;
+        (_pendingFirstRowid, _pendingLastRowid, _pendingArticles) = (Math.Min(_pendingFirstRowid, rowid), Math.Max(_pendingLastRowid, rowid), _pendingArticles + 1);
         foreach (var (term, counts) in terms.Terms)
         {
             if (!_pendingPostings.TryGetValue(term, out var list)) _pendingPostings[term] = list = [];
@@ -176,59 +178,132 @@ internal sealed class IndexWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Appends the batch's postings as a new segment, its rows in term order, so a batch writes a contiguous run of
+    /// pages wherever the table stands (keyed by term first, every batch dirtied pages all over a table that grows
+    /// with the index, and commits slowed as it grew). Then applies <see cref="PostingsMergePolicy"/>.
+    /// </summary>
     private void FlushPostings()
     {
         if (_pendingPostings.Count == 0) return;
-        var segment = long.Parse(GetMeta("postings_segment") ?? "0") + 1;
-        SetMeta("postings_segment", segment.ToString());
-        using var insert = Command("INSERT INTO postings(term, segment, data) VALUES ($t, $s, $d)", ("$s", segment));
-        var (term, data) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
-        foreach (var (key, list) in _pendingPostings)
+        var segment = NextSegment();
+        using (var insert = Command("INSERT INTO postings(segment, term, data) VALUES ($s, $t, $d)", ("$s", segment)))
         {
-            (term.Value, data.Value) = (key, PostingsCodec.Encode(list));
-            insert.ExecuteNonQuery();
+            var (term, data) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
+            foreach (var key in _pendingPostings.Keys.Order(SqliteTextOrder.Instance))
+            {
+                (term.Value, data.Value) = (key, PostingsCodec.Encode(_pendingPostings[key]));
+                insert.ExecuteNonQuery();
+            }
         }
+        Run("INSERT INTO postings_segments(segment, first_rowid, last_rowid, articles) VALUES ($s, $f, $l, $a)",
+            ("$s", segment), ("$f", _pendingFirstRowid), ("$l", _pendingLastRowid), ("$a", _pendingArticles));
         _pendingPostings.Clear();
+        (_pendingFirstRowid, _pendingLastRowid, _pendingArticles) = (long.MaxValue, 0, 0);
+
+        var segments = Segments();
+        int tail;
+        while ((tail = PostingsMergePolicy.TailToMerge(segments.Select(s => s.Articles).ToList())) > 0)
+        {
+            var merged = MergeSegments(segments[^tail..]);
+            segments = [.. segments[..^tail], merged];
+        }
     }
 
-    /// <summary>
-    /// Folds each term's postings segments into one, dropping deleted articles, once a term has
-    /// <paramref name="minSegments"/> or more: reads then cost one blob per term.
-    /// </summary>
-    public void MergePostings(int minSegments)
+    /// <summary>Folds every postings segment into one, dropping deleted articles; worth it after a large run.</summary>
+    public void MergeAllPostings()
     {
-        var live = new HashSet<long>();
-        using (var rows = Command("SELECT rowid FROM articles"))
+        var segments = Segments();
+        if (segments.Count > 1) MergeSegments(segments);
+    }
+
+    private sealed record PostingsSegment(long Segment, long FirstRowid, long LastRowid, long Articles);
+
+    private List<PostingsSegment> Segments()
+    {
+        var segments = new List<PostingsSegment>();
+        using var command = Command("SELECT segment, first_rowid, last_rowid, articles FROM postings_segments ORDER BY segment");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            segments.Add(new PostingsSegment(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+        return segments;
+    }
+
+    private long NextSegment() => (Scalar<long?>("SELECT max(segment) FROM postings_segments") ?? 0) + 1;
+
+    /// <summary>
+    /// Merges consecutive newest segments (or all of them) into one new segment: a k-way merge of their rows in term
+    /// order, each term's postings concatenated in segment order (which is rowid order) with deleted articles dropped.
+    /// </summary>
+    private PostingsSegment MergeSegments(IReadOnlyList<PostingsSegment> run)
+    {
+        var target = NextSegment();
+        var (first, last) = (run.Min(s => s.FirstRowid), run.Max(s => s.LastRowid));
+        var live = new System.Collections.BitArray((int)(last - first + 1));
+        using (var rows = Command("SELECT rowid FROM articles WHERE rowid BETWEEN $a AND $b", ("$a", first), ("$b", last)))
         using (var reader = rows.ExecuteReader())
-            while (reader.Read()) live.Add(reader.GetInt64(0));
+            while (reader.Read()) live[(int)(reader.GetInt64(0) - first)] = true;
 
-        var terms = new List<string>();
-        using (var select = Command("SELECT term FROM postings GROUP BY term HAVING count(*) >= $n", ("$n", minSegments)))
-        using (var reader = select.ExecuteReader())
-            while (reader.Read()) terms.Add(reader.GetString(0));
-
-        using var read = Command("SELECT data FROM postings WHERE term = $t ORDER BY segment");
-        var readTerm = read.Parameters.Add("$t", SqliteType.Text);
-        using var delete = Command("DELETE FROM postings WHERE term = $t");
-        var deleteTerm = delete.Parameters.Add("$t", SqliteType.Text);
-        using var insert = Command("INSERT INTO postings(term, segment, data) VALUES ($t, 0, $d)");
-        var (insertTerm, insertData) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
-        var merged = new List<(long, FieldCounts)>();
-        foreach (var term in terms)
+        var cursors = new List<(SqliteCommand Command, SqliteDataReader Reader)>();
+        try
         {
-            merged.Clear();
-            readTerm.Value = term;
-            using (var reader = read.ExecuteReader())
-                while (reader.Read())
-                    PostingsCodec.Decode((byte[])reader.GetValue(0), (rowid, counts) =>
+            var heads = new PriorityQueue<int, (string Term, int Cursor)>(Comparer<(string Term, int Cursor)>.Create((a, b) =>
+            {
+                var order = SqliteTextOrder.Instance.Compare(a.Term, b.Term);
+                return order != 0 ? order : a.Cursor.CompareTo(b.Cursor);
+            }));
+            foreach (var segment in run)
+            {
+                var command = Command("SELECT term, data FROM postings WHERE segment = $s ORDER BY term", ("$s", segment.Segment));
+                var reader = command.ExecuteReader();
+                cursors.Add((command, reader));
+                if (reader.Read()) heads.Enqueue(cursors.Count - 1, (reader.GetString(0), cursors.Count - 1));
+            }
+
+            using var insert = Command("INSERT INTO postings(segment, term, data) VALUES ($s, $t, $d)", ("$s", target));
+            var (termParameter, dataParameter) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Blob));
+            var merged = new List<(long, FieldCounts)>();
+            long articles = 0;
+            while (heads.TryPeek(out _, out var head))
+            {
+                merged.Clear();
+                // Equal terms come out of the queue in cursor order, which is segment order and so rowid order.
+                while (heads.TryPeek(out var cursor, out var next) && next.Term == head.Term)
+                {
+                    heads.Dequeue();
+                    var reader = cursors[cursor].Reader;
+                    PostingsCodec.Decode((byte[])reader.GetValue(1), (rowid, counts) =>
                     {
-                        if (live.Contains(rowid)) merged.Add((rowid, counts));
+                        if (live[(int)(rowid - first)]) merged.Add((rowid, counts));
                     });
-            deleteTerm.Value = term;
-            delete.ExecuteNonQuery();
-            if (merged.Count == 0) continue;
-            (insertTerm.Value, insertData.Value) = (term, PostingsCodec.Encode(merged));
-            insert.ExecuteNonQuery();
+                    if (reader.Read()) heads.Enqueue(cursor, (reader.GetString(0), cursor));
+                }
+                if (merged.Count == 0) continue;
+                (termParameter.Value, dataParameter.Value) = (head.Term, PostingsCodec.Encode(merged));
+                insert.ExecuteNonQuery();
+            }
+            for (var i = 0; i < live.Length; i++) if (live[i]) articles++;
+
+            foreach (var (command, reader) in cursors)
+            {
+                reader.Dispose();
+                command.Dispose();
+            }
+            cursors.Clear();
+            var (from, to) = (run[0].Segment, run[^1].Segment);
+            Run("DELETE FROM postings WHERE segment BETWEEN $a AND $b", ("$a", from), ("$b", to));
+            Run("DELETE FROM postings_segments WHERE segment BETWEEN $a AND $b", ("$a", from), ("$b", to));
+            Run("INSERT INTO postings_segments(segment, first_rowid, last_rowid, articles) VALUES ($s, $f, $l, $a)",
+                ("$s", target), ("$f", first), ("$l", last), ("$a", articles));
+            return new PostingsSegment(target, first, last, articles);
+        }
+        finally
+        {
+            foreach (var (command, reader) in cursors)
+            {
+                reader.Dispose();
+                command.Dispose();
+            }
         }
     }
 

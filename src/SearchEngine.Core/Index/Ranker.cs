@@ -134,7 +134,7 @@ internal sealed class Ranker(Bm25F bm25)
     {
         var rowids = new List<int>();
         var frequencies = new List<float>();
-        using var command = FacetSnapshot.Command(connection, transaction, "SELECT data FROM postings WHERE term = $t ORDER BY segment");
+        using var command = FacetSnapshot.Command(connection, transaction, "SELECT p.data FROM postings_segments s JOIN postings p ON p.segment = s.segment AND p.term = $t ORDER BY s.segment");
         command.Parameters.AddWithValue("$t", term);
         using var reader = command.ExecuteReader();
         while (reader.Read())

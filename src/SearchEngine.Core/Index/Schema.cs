@@ -7,8 +7,8 @@ namespace SearchEngine.Core.Index;
 /// The index's tables. <c>articles</c> holds every stored field (the body Brotli-compressed); <c>articles_fts</c> is an
 /// FTS5 index over the view <c>articles_content</c>, which inflates it (external content, so highlight and snippet read
 /// the stored text and nothing is stored twice); <c>postings</c>
-/// holds each term's counts per ranked field for BM25F, one blob per term and writer batch, merged at the end of a
-/// run. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
+/// holds each term's counts per ranked field for BM25F in segments (<c>postings_segments</c>): one blob per term and
+/// segment, keyed by segment first so a batch appends, and segments merged as <see cref="PostingsMergePolicy"/> says. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
 /// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and each article's duplicate <c>fingerprints</c> are
 /// written in the same transactions, so they never disagree with the full-text table. Derived tables (the
 /// <c>persons</c> catalogue, <c>duplicate_clusters</c>, <c>duplicate_matches</c>, <c>duplicate_passages</c>) are
@@ -17,7 +17,7 @@ namespace SearchEngine.Core.Index;
 internal static class Schema
 {
     /// <summary>Bumped when the layout changes; an index with another version is rebuilt from its corpus.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>English analysis: Porter stemming over Unicode words with diacritics folded (Núñez = Nunez).</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -70,7 +70,6 @@ internal static class Schema
               name TEXT NOT NULL,
               PRIMARY KEY(article_rowid, person_key)
             ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS article_persons_key ON article_persons(person_key);
             CREATE TABLE IF NOT EXISTS article_cites(
               article_rowid INTEGER NOT NULL,
               outlet TEXT NOT NULL,
@@ -83,11 +82,17 @@ internal static class Schema
               aliases TEXT NOT NULL
             ) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS postings(
-              term TEXT NOT NULL,
               segment INTEGER NOT NULL,
+              term TEXT NOT NULL,
               data BLOB NOT NULL,
-              PRIMARY KEY(term, segment)
+              PRIMARY KEY(segment, term)
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS postings_segments(
+              segment INTEGER PRIMARY KEY,
+              first_rowid INTEGER NOT NULL,
+              last_rowid INTEGER NOT NULL,
+              articles INTEGER NOT NULL
+            );
             CREATE TABLE IF NOT EXISTS fingerprints(
               article_rowid INTEGER PRIMARY KEY,
               data BLOB NOT NULL
@@ -129,7 +134,7 @@ internal static class Schema
     private static void Drop(SqliteConnection connection) => Database.Execute(connection, """
         DROP TABLE IF EXISTS articles_fts; DROP VIEW IF EXISTS articles_content; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_persons;
         DROP TABLE IF EXISTS article_cites; DROP TABLE IF EXISTS persons; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;
-        DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS duplicate_clusters;
+        DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS postings_segments; DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS duplicate_clusters;
         DROP TABLE IF EXISTS duplicate_matches; DROP TABLE IF EXISTS duplicate_passages;
         """);
 }

@@ -179,8 +179,8 @@ public sealed class IndexSearcherTests : IDisposable
             ("b.txt", "Markets\n\nOne mention of tariffs in a long piece about other matters entirely."));
         Assert.Equal("Tariffs", searcher.Search(new SearchRequest { Query = "tariffs" }).Hits[0].Title);
 
-        // Enough runs that the postings segments of the changed files are merged at least once.
-        for (var round = 0; round < 5; round++)
+        // Enough runs (one postings segment each) that the merge policy folds segments, dropping the replaced articles.
+        for (var round = 0; round < PostingsMergePolicy.MergeFactor + 2; round++)
         {
             _corpus.Change("a.txt", $"Weather\n\nRain all day, round {round}, and one note on tariffs.");
             _corpus.Change("b.txt", $"Tariffs dominate\n\nTariffs tariffs tariffs, round {round}.");
