@@ -245,6 +245,16 @@ internal sealed class IndexWriter : IDisposable
             while (reader.Read()) live[(int)(reader.GetInt64(0) - first)] = true;
 
         var cursors = new List<(SqliteCommand Command, SqliteDataReader Reader)>();
+        void CloseCursors()
+        {
+            foreach (var (command, reader) in cursors)
+            {
+                reader.Dispose();
+                command.Dispose();
+            }
+            cursors.Clear();
+        }
+
         try
         {
             var heads = new PriorityQueue<int, (string Term, int Cursor)>(Comparer<(string Term, int Cursor)>.Create((a, b) =>
@@ -284,12 +294,7 @@ internal sealed class IndexWriter : IDisposable
             }
             for (var i = 0; i < live.Length; i++) if (live[i]) articles++;
 
-            foreach (var (command, reader) in cursors)
-            {
-                reader.Dispose();
-                command.Dispose();
-            }
-            cursors.Clear();
+            CloseCursors();
             var (from, to) = (run[0].Segment, run[^1].Segment);
             Run("DELETE FROM postings WHERE segment BETWEEN $a AND $b", ("$a", from), ("$b", to));
             Run("DELETE FROM postings_segments WHERE segment BETWEEN $a AND $b", ("$a", from), ("$b", to));
@@ -299,11 +304,7 @@ internal sealed class IndexWriter : IDisposable
         }
         finally
         {
-            foreach (var (command, reader) in cursors)
-            {
-                reader.Dispose();
-                command.Dispose();
-            }
+            CloseCursors();
         }
     }
 
