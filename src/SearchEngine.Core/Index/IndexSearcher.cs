@@ -58,20 +58,7 @@ public sealed class IndexSearcher
         if (!parsed.Succeeded)
             return new SearchResult { Request = request, Error = parsed.Error!.Message, Elapsed = clock.Elapsed };
         var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
-        var session = Rent();
-        try
-        {
-            session.Begin();
-            var result = Search(session, request, parsed, compiled);
-            session.End();
-            Return(session);
-            return result with { Elapsed = clock.Elapsed };
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
+        return Read(session => Search(session, request, parsed, compiled)) with { Elapsed = clock.Elapsed };
     }
 
     private SearchResult Search(ReaderSession session, SearchRequest request, ParseResult parsed, CompiledQuery compiled)
@@ -250,18 +237,19 @@ public sealed class IndexSearcher
     public IReadOnlyList<CoverageCluster> GetCoverage(SearchRequest request, DuplicateLevel level, int limit = 100)
     {
         if (level == DuplicateLevel.Passage) return [];
+        return Read(session => Coverage(session, request, level, limit));
+    }
+
+    private List<CoverageCluster> Coverage(ReaderSession session, SearchRequest request, DuplicateLevel level, int limit)
+    {
         var matched = new Dictionary<int, int>();
-        using var session = new ReaderSession(_indexDirectory);
-        session.Begin();
-        var connection = session.Connection;
-        var transaction = session.Transaction;
         var snapshot = Snapshot(session);
         foreach (var rowid in MatchingRowids(session, request, snapshot))
             if (snapshot.Clusters[(int)level][rowid] is var cluster and > 0)
                 matched[cluster] = matched.GetValueOrDefault(cluster) + 1;
 
         var clusters = new List<CoverageCluster>();
-        using var command = FacetSnapshot.Command(connection, transaction, """
+        var command = session.Command("""
             SELECT a.id, a.title, a.outlet, a.date_int, c.similarity
             FROM duplicate_clusters c JOIN articles a ON a.id = c.article_id
             WHERE c.level = $level AND c.cluster = $cluster ORDER BY c.position
@@ -313,10 +301,10 @@ public sealed class IndexSearcher
             .Where(c => filter.Failed(c.Rowid) == FacetFilter.None).Select(c => c.Rowid).ToList();
     }
 
-    public IndexStats GetStats()
+    public IndexStats GetStats() => Read(Stats);
+
+    private IndexStats Stats(ReaderSession session)
     {
-        using var session = new ReaderSession(_indexDirectory);
-        session.Begin();
         var (connection, transaction) = (session.Connection, session.Transaction);
         var snapshot = Snapshot(session);
         var dates = snapshot.ByDateDescending.Select(r => snapshot.DateInt[r]).Where(d => d > 0).ToList();
@@ -333,6 +321,25 @@ public sealed class IndexSearcher
             LastDate: dates.Count > 0 ? ToDate(dates.Max()) : null,
             IndexBytes: size,
             Generation: snapshot.Generation);
+    }
+
+    /// <summary>Runs a read in a pooled session, inside one read transaction; a session that failed is closed, not pooled.</summary>
+    private T Read<T>(Func<ReaderSession, T> read)
+    {
+        var session = Rent();
+        try
+        {
+            session.Begin();
+            var result = read(session);
+            session.End();
+            Return(session);
+            return result;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
     }
 
     private ReaderSession Rent() => _sessions.TryTake(out var session) ? session : new ReaderSession(_indexDirectory);

@@ -31,11 +31,16 @@ internal sealed class Ranker(Bm25F bm25)
         Refresh(snapshot);
         var lengths = _weightedLengths!;
         var documents = snapshot.LiveCount;
-        // Matches arrive in ascending rowid order (checked), so each term's postings are merged with them instead of
-        // going through a dictionary, and the scores are summed in place (the list is the caller's to give away).
+        // Matches arrive in ascending rowid order (sorted here if not), so each term's postings are merged with them
+        // instead of going through a dictionary, and the scores are summed in place (the list is the caller's to give
+        // away; the caller orders hits itself).
         var matches = CollectionsMarshal.AsSpan(candidates);
         for (var i = 1; i < matches.Length; i++)
-            if (matches[i].Rowid <= matches[i - 1].Rowid) return ScoreUnordered(connection, transaction, snapshot, terms, candidates);
+            if (matches[i].Rowid < matches[i - 1].Rowid)
+            {
+                matches.Sort(static (a, b) => a.Rowid.CompareTo(b.Rowid));
+                break;
+            }
         for (var i = 0; i < matches.Length; i++) matches[i] = new Candidate(matches[i].Rowid, 0);
 
         foreach (var term in terms)
@@ -63,51 +68,15 @@ internal sealed class Ranker(Bm25F bm25)
                     else if (rowid > postingRowids[p]) p++;
                     else
                     {
+                        // Only the match moves on, so a rowid matched twice is scored twice alike.
                         matches[i] = new Candidate(rowid, matches[i].Score + bm25.Score(idf, postings.WeightedFrequencies[p], lengths[rowid], _averageLength));
                         i++;
-                        p++;
                     }
                 }
             }
         }
 
         return candidates;
-    }
-
-    /// <summary>The same scores for matches in any order, through a dictionary by rowid.</summary>
-    private List<Candidate> ScoreUnordered(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot,
-        IReadOnlyList<string> terms, List<Candidate> candidates)
-    {
-        var lengths = _weightedLengths!;
-        var documents = snapshot.LiveCount;
-        var scores = new Dictionary<int, double>(candidates.Count);
-        foreach (var candidate in candidates) scores[candidate.Rowid] = 0;
-
-        foreach (var term in terms)
-        {
-            var postings = _cache.GetOrAdd(term, t => Load(connection, transaction, snapshot, t));
-            if (postings.LiveCount == 0) continue;
-            var idf = Bm25F.Idf(documents, postings.LiveCount);
-            if (candidates.Count * 8 < postings.Rowids.Length)
-            {
-                foreach (var candidate in candidates)
-                {
-                    var at = Array.BinarySearch(postings.Rowids, candidate.Rowid);
-                    if (at >= 0) scores[candidate.Rowid] += bm25.Score(idf, postings.WeightedFrequencies[at], lengths[candidate.Rowid], _averageLength);
-                }
-            }
-            else
-            {
-                for (var i = 0; i < postings.Rowids.Length; i++)
-                {
-                    var rowid = postings.Rowids[i];
-                    if (scores.TryGetValue(rowid, out var score))
-                        scores[rowid] = score + bm25.Score(idf, postings.WeightedFrequencies[i], lengths[rowid], _averageLength);
-                }
-            }
-        }
-
-        return candidates.Select(c => c with { Score = scores[c.Rowid] }).ToList();
     }
 
     private void Refresh(FacetSnapshot snapshot)
@@ -145,10 +114,16 @@ internal sealed class Ranker(Bm25F bm25)
                 frequencies.Add((float)bm25.WeightedFrequency(counts));
             });
 
-        // Segments hold ascending rowids and later segments larger ones, but a merge may interleave: keep them sorted.
+        // Segments hold ascending rowids and later segments larger ones (merges only ever join the newest segments),
+        // so the concatenation is sorted; scoring depends on it, so an index that breaks the rule is sorted here.
         var rowidArray = rowids.ToArray();
         var frequencyArray = frequencies.ToArray();
-        Array.Sort(rowidArray, frequencyArray);
+        for (var i = 1; i < rowidArray.Length; i++)
+            if (rowidArray[i] < rowidArray[i - 1])
+            {
+                Array.Sort(rowidArray, frequencyArray);
+                break;
+            }
         return new TermPostings(rowidArray, frequencyArray, rowidArray.Length);
     }
 }

@@ -8,7 +8,8 @@ namespace SearchEngine.Core.Index;
 /// FTS5 index over the view <c>articles_content</c>, which inflates it (external content, so highlight and snippet read
 /// the stored text and nothing is stored twice); <c>postings</c>
 /// holds each term's counts per ranked field for BM25F in segments (<c>postings_segments</c>): one blob per term and
-/// segment, keyed by segment first so a batch appends, and segments merged as <see cref="PostingsMergePolicy"/> says. Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
+/// segment, keyed by segment first so a batch appends, and segments merged as <see cref="PostingsMergePolicy"/> says.
+/// Rowids are never reused (AUTOINCREMENT), so postings of deleted articles are skipped until a merge drops them.
 /// The facet tables (<c>article_persons</c>, <c>article_cites</c>) and each article's duplicate <c>fingerprints</c> are
 /// written in the same transactions, so they never disagree with the full-text table. Derived tables (the
 /// <c>persons</c> catalogue, <c>duplicate_clusters</c>, <c>duplicate_matches</c>, <c>duplicate_passages</c>) are
