@@ -8,7 +8,7 @@ namespace SearchEngine.Cli.Bench;
 /// Times the full search a user waits for (top 10 with highlighted title and snippet, the exact total, every facet
 /// and the date histogram) over a file of classed queries, single-threaded.
 /// </summary>
-internal sealed class QueryBenchmark(IndexSearcher searcher)
+internal sealed class QueryBenchmark(ArticleSearcher searcher)
 {
     public sealed record Query(string Class, string Text);
 

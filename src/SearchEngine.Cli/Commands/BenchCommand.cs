@@ -19,7 +19,7 @@ internal static class BenchCommand
         queries.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var searcher = new IndexSearcher(parse.GetRequiredValue(index));
+            var searcher = new ArticleSearcher(parse.GetRequiredValue(index));
             var figures = new QueryBenchmark(searcher).Run(QueryBenchmark.Load(parse.GetRequiredValue(file)),
                 Math.Max(0, parse.GetValue(warmup)), Math.Max(1, parse.GetValue(passes)));
             if (parse.GetValue(json))

@@ -19,7 +19,7 @@ internal static class DuplicatesCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var searcher = new IndexSearcher(parse.GetRequiredValue(index));
+            var searcher = new ArticleSearcher(parse.GetRequiredValue(index));
             var chosen = parse.GetValue(level);
             if (chosen == DuplicateLevel.Passage)
                 return Passages(searcher, output, parse.GetValue(json), Math.Max(1, parse.GetValue(limit)));
@@ -50,7 +50,7 @@ internal static class DuplicatesCommand
         return command;
     }
 
-    private static int Passages(IndexSearcher searcher, TextWriter output, bool json, int limit)
+    private static int Passages(ArticleSearcher searcher, TextWriter output, bool json, int limit)
     {
         var passages = searcher.GetCopiedPassages(limit);
         if (json)

@@ -25,7 +25,7 @@ internal static class SearchCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var searcher = new IndexSearcher(parse.GetRequiredValue(index));
+            var searcher = new ArticleSearcher(parse.GetRequiredValue(index));
             var result = searcher.Search(new SearchRequest
             {
                 Query = parse.GetValue(query) ?? "",

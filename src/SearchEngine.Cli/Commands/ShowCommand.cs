@@ -16,7 +16,7 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var article = new IndexSearcher(parse.GetRequiredValue(index)).GetArticle(parse.GetRequiredValue(id));
+            var article = new ArticleSearcher(parse.GetRequiredValue(index)).GetArticle(parse.GetRequiredValue(id));
             if (article is null)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"searchengine: no article with id '{parse.GetValue(id)}'");

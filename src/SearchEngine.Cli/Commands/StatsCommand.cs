@@ -15,7 +15,7 @@ internal static class StatsCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var stats = new IndexSearcher(parse.GetRequiredValue(index)).GetStats();
+            var stats = new ArticleSearcher(parse.GetRequiredValue(index)).GetStats();
             if (parse.GetValue(json))
             {
                 output.WriteLine(SearchJson.Serialize(new

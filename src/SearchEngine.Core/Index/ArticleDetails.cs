@@ -5,8 +5,8 @@ using SearchEngine.Core.Extraction;
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// The parts of an article stored as one column (Brotli-compressed JSON; person mentions make it large): they are
-/// read whole, with the article.
+/// The parts of an article stored as one field (UTF-8 JSON, which Lucene's stored fields compress): they are read
+/// whole, with the article.
 /// </summary>
 internal sealed record ArticleDetails(
     IReadOnlyList<Person> Persons,
@@ -20,11 +20,11 @@ internal sealed record ArticleDetails(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static byte[] Serialize(Article article) => TextCompression.Compress(
-        JsonSerializer.Serialize(new ArticleDetails(article.Persons, article.Quotes, article.CitedOutlets, article.Warnings), Options));
+    public static byte[] Serialize(Article article) =>
+        JsonSerializer.SerializeToUtf8Bytes(new ArticleDetails(article.Persons, article.Quotes, article.CitedOutlets, article.Warnings), Options);
 
     public static ArticleDetails Deserialize(byte[] stored) =>
-        JsonSerializer.Deserialize<ArticleDetails>(TextCompression.Decompress(stored)!, Options) ?? new ArticleDetails([], [], [], []);
+        JsonSerializer.Deserialize<ArticleDetails>(stored, Options) ?? new ArticleDetails([], [], [], []);
 
     /// <summary>
     /// The speaker of each stored quote, in order (null where unattributed): what a search hit needs, read with a
@@ -32,7 +32,7 @@ internal sealed record ArticleDetails(
     /// </summary>
     public static List<string?> QuoteSpeakers(byte[] stored)
     {
-        var reader = new Utf8JsonReader(TextCompression.DecompressUtf8(stored));
+        var reader = new Utf8JsonReader(stored);
         var speakers = new List<string?>();
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return speakers;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -31,6 +31,7 @@ internal static class ArticleSchema
     public const string Sequence = "seq";
 
     // Articles: doc values the facets and collapsing read per document.
+    public const string IdValue = "id_dv";
     public const string OutletValue = "outlet_dv";
     public const string PersonValue = "person_dv";   // "identity key \u001f name as written", one per person
     public const string CitesValue = "cites_dv";

@@ -1,4 +1,4 @@
 namespace SearchEngine.Core.Index;
 
-/// <summary>A matching article and its relevance score (higher is better; 0 when unranked).</summary>
-internal readonly record struct Candidate(int Rowid, double Score);
+/// <summary>A matching article (its document number in the reader searched) and its relevance score (0 when unranked).</summary>
+internal readonly record struct Candidate(int Doc, float Score);

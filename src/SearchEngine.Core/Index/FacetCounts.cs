@@ -3,7 +3,7 @@ using SearchEngine.Core.Search;
 namespace SearchEngine.Core.Index;
 
 /// <summary>Accumulates facet counts over a result set in one pass, then reports the top values of each facet.</summary>
-internal sealed class FacetCounts(FacetSnapshot snapshot)
+internal sealed class FacetCounts(ReaderSnapshot snapshot)
 {
     private readonly int[] _outlets = new int[snapshot.Outlets.Values.Count];
     private readonly int[] _persons = new int[snapshot.Persons.Values.Count];
@@ -11,23 +11,23 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
     private readonly int[] _days = new int[snapshot.Days.Length];
     private int _undated;
 
-    public void CountAll(int rowid)
+    public void CountAll(int doc)
     {
-        CountOutlet(rowid);
-        CountMany(snapshot.Persons.Of(rowid), _persons);
-        CountMany(snapshot.Cites.Of(rowid), _cites);
-        CountDate(rowid);
+        CountOutlet(doc);
+        CountMany(snapshot.Persons.Of(doc), _persons);
+        CountMany(snapshot.Cites.Of(doc), _cites);
+        CountDate(doc);
     }
 
     /// <summary>Counts an article for the one facet whose selection it fails (drill-sideways).</summary>
-    public void CountOnly(int failedBit, int rowid)
+    public void CountOnly(int failedBit, int doc)
     {
         switch (failedBit)
         {
-            case FacetFilter.OutletBit: CountOutlet(rowid); break;
-            case FacetFilter.PersonBit: CountMany(snapshot.Persons.Of(rowid), _persons); break;
-            case FacetFilter.CitesBit: CountMany(snapshot.Cites.Of(rowid), _cites); break;
-            case FacetFilter.DateBit: CountDate(rowid); break;
+            case FacetFilter.OutletBit: CountOutlet(doc); break;
+            case FacetFilter.PersonBit: CountMany(snapshot.Persons.Of(doc), _persons); break;
+            case FacetFilter.CitesBit: CountMany(snapshot.Cites.Of(doc), _cites); break;
+            case FacetFilter.DateBit: CountDate(doc); break;
         }
     }
 
@@ -40,9 +40,9 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
 
     public DateHistogram Dates() => DateHistogram.FromSortedDays(snapshot.Days, _days, _undated);
 
-    private void CountOutlet(int rowid)
+    private void CountOutlet(int doc)
     {
-        var ordinal = snapshot.Outlets.Ordinals[rowid];
+        var ordinal = snapshot.Outlets.Ordinals[doc];
         if (ordinal >= 0) _outlets[ordinal]++;
     }
 
@@ -51,15 +51,15 @@ internal sealed class FacetCounts(FacetSnapshot snapshot)
         foreach (var ordinal in ordinals) counts[ordinal]++;
     }
 
-    private void CountDate(int rowid)
+    private void CountDate(int doc)
     {
-        var day = snapshot.DayOrdinals[rowid];
+        var day = snapshot.DayOrdinals[doc];
         if (day < 0) _undated++;
         else _days[day]++;
     }
 
     /// <summary>The most frequent values (ties by name), always including the selected ones so they can be unselected.</summary>
-    private static Facet Top(string name, int[] counts, Vocabulary values, IReadOnlySet<int> selected, int size)
+    private static Facet Top(string name, int[] counts, FacetVocabulary values, IReadOnlySet<int> selected, int size)
     {
         var distinct = 0;
         var heap = new PriorityQueue<int, (int Count, string Label)>(Comparer<(int Count, string Label)>.Create((a, b) =>

@@ -14,14 +14,14 @@ internal sealed class FacetFilter
     public const int CitesBit = 4;
     public const int DateBit = 8;
 
-    private readonly FacetSnapshot _snapshot;
+    private readonly ReaderSnapshot _snapshot;
     private readonly HashSet<int>? _outlets;
     private readonly HashSet<int>? _persons;
     private readonly HashSet<int>? _cites;
     private readonly int _from;
     private readonly int _to;
 
-    private FacetFilter(FacetSnapshot snapshot, HashSet<int>? outlets, HashSet<int>? persons, HashSet<int>? cites, int from, int to)
+    private FacetFilter(ReaderSnapshot snapshot, HashSet<int>? outlets, HashSet<int>? persons, HashSet<int>? cites, int from, int to)
     {
         (_snapshot, _outlets, _persons, _cites, _from, _to) = (snapshot, outlets, persons, cites, from, to);
     }
@@ -30,10 +30,10 @@ internal sealed class FacetFilter
     public IReadOnlySet<int> SelectedPersons => _persons ?? [];
     public IReadOnlySet<int> SelectedCites => _cites ?? [];
 
-    public static FacetFilter Create(SearchRequest request, FacetSnapshot snapshot)
+    public static FacetFilter Create(SearchRequest request, ReaderSnapshot snapshot)
     {
         // A selected value the index does not know matches nothing, which is the honest answer.
-        static HashSet<int>? Resolve(IReadOnlyList<string> values, Vocabulary vocabulary) =>
+        static HashSet<int>? Resolve(IReadOnlyList<string> values, FacetVocabulary vocabulary) =>
             values.Count == 0 ? null : values.Select(v => vocabulary.Find(v) is var o && o >= 0 ? o : int.MinValue).ToHashSet();
         static int DateInt(DateOnly? d, int fallback) => d is { } x ? x.Year * 10000 + x.Month * 100 + x.Day : fallback;
 
@@ -46,15 +46,15 @@ internal sealed class FacetFilter
 
     public static bool IsSingle(int failed) => (failed & (failed - 1)) == 0;
 
-    public int Failed(int rowid)
+    public int Failed(int doc)
     {
         var failed = None;
-        if (_outlets is not null && !_outlets.Contains(_snapshot.Outlets.Ordinals[rowid])) failed |= OutletBit;
-        if (_persons is not null && !AnyIn(_snapshot.Persons.Of(rowid), _persons)) failed |= PersonBit;
-        if (_cites is not null && !AnyIn(_snapshot.Cites.Of(rowid), _cites)) failed |= CitesBit;
+        if (_outlets is not null && !_outlets.Contains(_snapshot.Outlets.Ordinals[doc])) failed |= OutletBit;
+        if (_persons is not null && !AnyIn(_snapshot.Persons.Of(doc), _persons)) failed |= PersonBit;
+        if (_cites is not null && !AnyIn(_snapshot.Cites.Of(doc), _cites)) failed |= CitesBit;
         if (_from != int.MinValue || _to != int.MaxValue)
         {
-            var date = _snapshot.DateInt[rowid];
+            var date = _snapshot.DateInt[doc];
             if (date == 0 || date < _from || date > _to) failed |= DateBit;
         }
         return failed;

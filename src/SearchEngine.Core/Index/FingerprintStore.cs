@@ -1,41 +1,42 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
 using SearchEngine.Core.Duplicates;
+using SearchEngine.Core.Search;
+using S = SearchEngine.Core.Index.ArticleSchema;
 
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// Reads what the <see cref="DuplicateIndex"/> is rebuilt from: every stored fingerprint, streamed in the order the
-/// index adds them (oldest first, undated last, ties by id) so none has to be held once added; and an article's
-/// shingle set, computed from its stored text, for the few candidate pairs near-duplicate matching checks (stored
-/// fingerprints leave shingles out: they were half their bytes). Works on a connection the caller owns (the
-/// writer's, inside its transaction) or on one it opens for reading.
+/// Reads what the <see cref="DuplicateIndex"/> is rebuilt from, out of one index reader: every stored fingerprint in
+/// the order the duplicate index adds them (oldest first, undated last, ties by id), and an article's shingle set,
+/// computed from its stored text, for the few candidate pairs near-duplicate matching checks (stored fingerprints
+/// leave shingles out: they were half their bytes).
 /// </summary>
 public sealed class FingerprintStore : IDisposable
 {
     // Copies of one story come in bursts, each asking for the same original: the last few hundred sets are kept.
     private const int CacheSize = 512;
+    private static readonly ISet<string> FingerprintField = new HashSet<string> { S.Fingerprint };
+    private static readonly ISet<string> BodyField = new HashSet<string> { SearchFields.Body.Name };
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction? _transaction;
+    private readonly DirectoryReader _reader;
     private readonly bool _owned;
-    private readonly SqliteCommand _text;
-    private readonly SqliteParameter _id;
+    private readonly Lucene.Net.Search.IndexSearcher _searcher;
     private readonly FingerprintBuilder _builder = new();
     private readonly Dictionary<string, uint[]> _cache = new(StringComparer.Ordinal);
     private readonly Queue<string> _cached = new();
 
-    internal FingerprintStore(SqliteConnection connection, SqliteTransaction? transaction, bool owned = false)
+    internal FingerprintStore(DirectoryReader reader, bool owned = false)
     {
-        (_connection, _transaction, _owned) = (connection, transaction, owned);
-        _text = connection.CreateCommand();
-        _text.Transaction = transaction;
-        _text.CommandText = "SELECT body_z FROM articles WHERE id = $id";
-        _id = _text.Parameters.Add("$id", SqliteType.Text);
-        _text.Prepare();
+        (_reader, _owned) = (reader, owned);
+        _searcher = new Lucene.Net.Search.IndexSearcher(reader);
     }
 
     /// <summary>Opens a reader on an index folder.</summary>
-    public static FingerprintStore Open(string indexDirectory) => new(Database.OpenForReading(indexDirectory), null, owned: true);
+    public static FingerprintStore Open(string indexDirectory)
+    {
+        if (!IndexStorage.HasCurrentIndex(indexDirectory)) throw new IndexNotFoundException(indexDirectory);
+        return new FingerprintStore(DirectoryReader.Open(IndexStorage.Open(indexDirectory)), owned: true);
+    }
 
     /// <summary>
     /// Every fingerprint in the order <see cref="DuplicateIndex.LoadInOrder"/> needs; unreadable ones (another
@@ -43,28 +44,45 @@ public sealed class FingerprintStore : IDisposable
     /// </summary>
     public IEnumerable<ArticleFingerprint> InAddOrder()
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = """
-            SELECT f.data FROM fingerprints f JOIN articles a ON a.rowid = f.article_rowid
-            ORDER BY a.date_int IS NULL, a.date_int, a.id
-            """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var order = new List<(int Date, int Doc)>();
+        foreach (var leaf in _reader.Leaves)
         {
-            ArticleFingerprint fingerprint;
-            try { fingerprint = ArticleFingerprint.FromBytes((byte[])reader.GetValue(0)); }
-            catch (InvalidDataException) { continue; }
-            yield return fingerprint;
+            var reader = leaf.AtomicReader;
+            var dates = reader.GetNumericDocValues(S.Date);
+            var isArticle = reader.GetDocsWithField(S.Sequence);
+            if (dates is null || isArticle is null) continue;
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+                if (isArticle.Get(doc) && (live is null || live.Get(doc)))
+                    order.Add(((int)dates.Get(doc), leaf.DocBase + doc));
         }
+        // Undated last; within a date, by id (read with the fingerprint, so the sort by id happens per date run).
+        order.Sort((a, b) => a.Date == b.Date ? a.Doc.CompareTo(b.Doc) : a.Date == 0 ? 1 : b.Date == 0 ? -1 : a.Date.CompareTo(b.Date));
+        var run = new List<ArticleFingerprint>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (Read(order[i].Doc) is { } fingerprint) run.Add(fingerprint);
+            if (i + 1 < order.Count && order[i + 1].Date == order[i].Date) continue;
+            run.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            foreach (var item in run) yield return item;
+            run.Clear();
+        }
+    }
+
+    private ArticleFingerprint? Read(int doc)
+    {
+        var bytes = _searcher.Doc(doc, FingerprintField).GetBinaryValue(S.Fingerprint);
+        if (bytes is null) return null;
+        try { return ArticleFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)); }
+        catch (InvalidDataException) { return null; }
     }
 
     /// <summary>The article's shingles; empty when the id is not indexed.</summary>
     public uint[] ShinglesOf(string id)
     {
         if (_cache.TryGetValue(id, out var cached)) return cached;
-        _id.Value = id;
-        var text = TextCompression.Decompress(_text.ExecuteScalar() as byte[]);
+        var hits = _searcher.Search(new Lucene.Net.Search.TermQuery(new Term(S.Id, id)), 1).ScoreDocs;
+        var text = hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc, BodyField).Get(SearchFields.Body.Name);
         var shingles = text is null ? [] : _builder.ShinglesOf(text);
         if (_cached.Count == CacheSize) _cache.Remove(_cached.Dequeue());
         _cache[id] = shingles;
@@ -74,7 +92,6 @@ public sealed class FingerprintStore : IDisposable
 
     public void Dispose()
     {
-        _text.Dispose();
-        if (_owned) _connection.Dispose();
+        if (_owned) _reader.Dispose();
     }
 }

@@ -5,20 +5,21 @@ using System.Threading.Channels;
 using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
-using SearchEngine.Core.Search.Ranking;
+using S = SearchEngine.Core.Index.ArticleSchema;
 
 namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// Brings an index up to date with a corpus folder. Unchanged files (same size, time and metadata) are not even read;
-/// changed files are re-extracted and replaced; files gone from the folder are removed. Reading and extraction run in
-/// parallel; one writer commits in batches, so a killed run keeps every batch it committed and the next run does the rest.
-/// A file that turns bad after it was indexed keeps its last good version in the index (and is reported).
+/// changed files are re-extracted and replaced; files gone from the folder are removed. Reading, extraction and Lucene's
+/// analysis run in parallel on worker threads, each file's documents replaced as one group; the run commits every few
+/// seconds, so a killed run keeps every commit and the next run does the rest. A file that turns bad after it was
+/// indexed keeps its last good version in the index (and is reported).
 /// </summary>
 public sealed class IndexBuilder(string indexDirectory, IngestOptions? options = null, ArticleExtractor? extractor = null)
 {
-    private const int BatchSize = 512;
-    private static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(2);
+    private const int CommitEveryFiles = 8192;
+    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(10);
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
     private readonly FingerprintBuilder _fingerprints = new();
@@ -27,7 +28,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     {
         var clock = Stopwatch.StartNew();
         var listing = CorpusScanner.Scan(corpusRoot);
-        using var writer = new IndexWriter(indexDirectory);
+        using var writer = new ArticleIndexWriter(indexDirectory);
         var known = writer.LoadFiles();
 
         var work = new List<(SourceFile File, string Signature)>();
@@ -55,64 +56,65 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         long bytes = 0;
 
         if (work.Count > 0 || gone.Count > 0)
-            MarkDerivedStale(writer);
+        {
+            // Committed before any article changes: a run killed half-way leaves it set, and the next run rebuilds
+            // the derived documents (person catalogue, duplicate clusters) even if it finds nothing else to do.
+            writer.SetMeta(S.DerivedStaleKey, "1");
+            writer.Commit();
+        }
 
-        writer.Begin();
         foreach (var path in gone)
         {
             removed += known[path].ArticleCount;
             writer.RemoveFile(path);
         }
 
-        var batchClock = Stopwatch.StartNew();
-        var pending = 0;
-        foreach (var item in ReadAndExtract(listing.Sidecars, work, cancellation))
+        var commitClock = Stopwatch.StartNew();
+        var sinceCommit = 0;
+        foreach (var item in ReadAndExtract(writer, listing.Sidecars, work, cancellation))
         {
             done++;
             progress?.Report(new IndexProgress(done, work.Count, item.File.RelativePath));
+            known.TryGetValue(item.File.RelativePath, out var previous);
             if (item.Skipped is not null)
             {
-                var keeps = known.ContainsKey(item.File.RelativePath) ? "; the previously indexed version is kept" : "";
+                var keeps = previous is not null ? "; the previously indexed version is kept" : "";
                 skipped.Add(item.Skipped with { Reason = item.Skipped.Reason + keeps });
-                if (known.TryGetValue(item.File.RelativePath, out var old)) unchangedArticles += old.ArticleCount;
+                if (previous is not null) unchangedArticles += previous.ArticleCount;
                 continue;
             }
 
             var document = item.Document!;
             bytes += item.File.Size;
             if (document.EncodingNote is not null) encodingNotes.Add(new SkippedFile(document.RelativePath, document.EncodingNote));
-            warnings.AddRange(item.Articles!.SelectMany(a => a.Warnings.Select(w => new SkippedFile(a.SourcePath, w))));
+            warnings.AddRange(item.Articles.SelectMany(a => a.Warnings.Select(w => new SkippedFile(a.SourcePath, w))));
 
-            if (known.TryGetValue(item.File.RelativePath, out var previous) && previous.ContentHash == document.ContentHash
-                && previous.Signature == item.Signature)
+            if (previous is not null && previous.ContentHash == document.ContentHash && previous.Signature == item.Signature)
             {
-                writer.TouchFile(item.File);
                 unchangedFiles++;
                 unchangedArticles += previous.ArticleCount;
             }
             else
             {
-                var before = previous is null ? [] : writer.ArticleIdsOf(item.File.RelativePath);
-                writer.PutFile(item.File, document, item.Signature, item.Analyzed!, replacing: previous is not null);
-                var after = item.Articles!.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                var before = previous?.ArticleIds.ToHashSet(StringComparer.Ordinal) ?? [];
+                var after = item.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 updated += after.Count(before.Contains);
                 added += after.Count(id => !before.Contains(id));
                 removed += before.Count(id => !after.Contains(id));
             }
 
-            if (++pending >= BatchSize || batchClock.Elapsed > MaxBatchAge)
+            if (++sinceCommit >= CommitEveryFiles || commitClock.Elapsed > CommitEvery)
             {
                 writer.Commit();
-                writer.Begin();
-                pending = 0;
-                batchClock.Restart();
+                sinceCommit = 0;
+                commitClock.Restart();
             }
         }
         writer.Commit();
         var phases = new List<IndexPhase> { new("articles", clock.Elapsed) };
 
-        if (writer.GetMeta("derived_stale") == "1")
-            RefreshDerived(writer, optimize: work.Count > 1000, phases);
+        if (writer.GetMeta(S.DerivedStaleKey) != "0")
+            DerivedDataRefresh.Run(writer, phases);
 
         return new IndexReport
         {
@@ -128,70 +130,26 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
             EncodingNotes = encodingNotes,
             Warnings = warnings,
             Phases = phases,
+            RebuiltOutdated = writer.RebuiltOutdated,
         };
-    }
-
-    /// <summary>
-    /// Derived tables (the person catalogue) are rebuilt after the articles change. The flag is committed before any
-    /// article changes, so a run killed half-way leaves it set and the next run rebuilds them.
-    /// </summary>
-    private static void MarkDerivedStale(IndexWriter writer)
-    {
-        writer.Begin();
-        writer.SetMeta("derived_stale", "1");
-        writer.Commit();
-    }
-
-    private static void RefreshDerived(IndexWriter writer, bool optimize, List<IndexPhase> phases)
-    {
-        var clock = Stopwatch.StartNew();
-        void Phase(string name)
-        {
-            phases.Add(new IndexPhase(name, clock.Elapsed));
-            clock.Restart();
-        }
-
-        writer.Begin();
-        writer.RefreshPersons(PersonCatalog.Resolve);
-        Phase("persons");
-        if (optimize)
-        {
-            writer.MergeAllPostings();
-            Phase("postings merge");
-        }
-        // Duplicates are matched afresh from the stored fingerprints: the work per article is bounded (see
-        // DuplicateIndex), so this is linear in the number of articles, and a run killed at any point leaves nothing
-        // half-matched.
-        using var fingerprints = writer.Fingerprints();
-        var duplicates = DuplicateIndex.LoadInOrder(fingerprints.InAddOrder(), shingles: fingerprints.ShinglesOf);
-        Phase("duplicate matching");
-        writer.RefreshDuplicates(duplicates);
-        writer.SetMeta("derived_stale", "0");
-        writer.Commit();
-        Phase("duplicate tables");
-        if (optimize)
-        {
-            writer.Optimize();
-            Phase("optimize");
-        }
-        writer.Checkpoint();
     }
 
     /// <summary>What besides the bytes decides a file's articles: the sidecar row and the extractor's version.</summary>
     private static string Signature(SourceMetadata sidecar)
     {
-        var text = $"{ArticleExtractor.Version}\u001f{sidecar.Title}\u001f{sidecar.Outlet}\u001f{sidecar.Date}\u001f{sidecar.Author}\u001f{sidecar.Url}";
+        var text = $"{ArticleExtractor.Version}\u001f{S.Version}\u001f{sidecar.Title}\u001f{sidecar.Outlet}\u001f{sidecar.Date}\u001f{sidecar.Author}\u001f{sidecar.Url}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
     }
 
     private sealed record Extracted(SourceFile File, string Signature, SourceDocument? Document,
-        IReadOnlyList<AnalyzedArticle>? Analyzed, SkippedFile? Skipped)
-    {
-        public IEnumerable<Article>? Articles => Analyzed?.Select(a => a.Article);
-    }
+        IReadOnlyList<Article> Articles, SkippedFile? Skipped);
 
-    /// <summary>Reads and extracts on worker threads, handing results to the caller (the single writer) in any order.</summary>
-    private IEnumerable<Extracted> ReadAndExtract(SidecarMetadata sidecars, List<(SourceFile File, string Signature)> work, CancellationToken cancellation)
+    /// <summary>
+    /// Reads, extracts and writes on worker threads (Lucene analyses documents on the thread that adds them), handing
+    /// what happened to the caller in any order.
+    /// </summary>
+    private IEnumerable<Extracted> ReadAndExtract(ArticleIndexWriter writer, SidecarMetadata sidecars,
+        List<(SourceFile File, string Signature)> work, CancellationToken cancellation)
     {
         if (work.Count == 0) yield break;
         var reader = new DocumentReader(sidecars, _options);
@@ -206,7 +164,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
                     MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
                 }, async (item, token) =>
                 {
-                    await channel.Writer.WriteAsync(Process(reader, item.File, item.Signature), token);
+                    await channel.Writer.WriteAsync(Process(writer, reader, item.File, item.Signature), token);
                 });
             }
             finally
@@ -220,20 +178,25 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         producer.GetAwaiter().GetResult();
     }
 
-    private Extracted Process(DocumentReader reader, SourceFile file, string signature)
+    private Extracted Process(ArticleIndexWriter writer, DocumentReader reader, SourceFile file, string signature)
     {
         var (document, skipped) = reader.Read(file);
-        if (document is null) return new Extracted(file, signature, null, null, skipped);
+        if (document is null) return new Extracted(file, signature, null, [], skipped);
+        List<AnalyzedArticle> articles;
         try
         {
-            var articles = _extractor.Extract(document)
-                .Select(a => new AnalyzedArticle(a, TermVector.Of(a), _fingerprints.Build(a))).ToList();
-            return new Extracted(file, signature, document, articles, null);
+            articles = _extractor.Extract(document).Select(a => new AnalyzedArticle(a, _fingerprints.Build(a))).ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An extractor bug on one file must not cost the rest of the run.
-            return new Extracted(file, signature, null, null, new SkippedFile(file.RelativePath, $"extraction failed: {ex.Message}"));
+            return new Extracted(file, signature, null, [], new SkippedFile(file.RelativePath, $"extraction failed: {ex.Message}"));
         }
+
+        var indexed = new IndexedFile(file.RelativePath, file.Size, file.LastWriteTicks, document.ContentHash, signature,
+            articles.Select(a => a.Article.Id).ToList());
+        writer.ReplaceFile(file.RelativePath,
+            articles.Select(a => ArticleDocuments.ForArticle(a, writer.NextSequence())).Prepend(ArticleDocuments.ForFile(indexed)));
+        return new Extracted(file, signature, document, articles.Select(a => a.Article).ToList(), null);
     }
 }

@@ -23,9 +23,12 @@ public sealed record IndexReport
 
     /// <summary>
     /// Where the run's time went, in order: reading, extracting and writing the articles, then each derived table
-    /// (persons, postings merge, duplicate matching, duplicate tables, optimize). Empty phases are left out.
+    /// (persons, duplicate matching, duplicate documents). Empty phases are left out.
     /// </summary>
     public IReadOnlyList<IndexPhase> Phases { get; init; } = [];
+
+    /// <summary>True when the folder held an index written by an older build, which this run replaced.</summary>
+    public bool RebuiltOutdated { get; init; }
 
     public int ArticlesIndexed => ArticlesAdded + ArticlesUpdated;
 

@@ -94,7 +94,7 @@ public static class SearchExport
     /// pages can shift hits; the export reflects the index as each page was read.
     /// </summary>
     private static async IAsyncEnumerable<List<(SearchHit Hit, IReadOnlyList<string> Persons)>> Chunks(
-        IndexSearcher searcher, SearchRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+        ArticleSearcher searcher, SearchRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         for (var page = 1; ; page++)
         {

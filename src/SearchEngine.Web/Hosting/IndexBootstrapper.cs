@@ -29,7 +29,7 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
         {
             LogBuilding(paths.Corpus, paths.Index);
             var report = new IndexBuilder(paths.Index).Run(paths.Corpus, new Progress(holder), stoppingToken);
-            holder.Ready(new IndexSearcher(paths.Index));
+            holder.Ready(new ArticleSearcher(paths.Index));
             LogBuilt(report.ArticlesAdded, report.Elapsed.TotalSeconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -3,12 +3,12 @@ using SearchEngine.Core.Index;
 namespace SearchEngine.Web.Hosting;
 
 /// <summary>
-/// The app's one shared <see cref="IndexSearcher"/>, available once an index exists. While the first index is being
+/// The app's one shared <see cref="ArticleSearcher"/>, available once an index exists. While the first index is being
 /// built there is no searcher yet; pages show <see cref="Status"/> instead of results and the app keeps answering.
 /// </summary>
 public sealed class IndexHolder
 {
-    private volatile IndexSearcher? _searcher;
+    private volatile ArticleSearcher? _searcher;
     private volatile IndexStatus _status;
 
     public IndexHolder(IndexPaths paths)
@@ -16,7 +16,7 @@ public sealed class IndexHolder
         Paths = paths;
         try
         {
-            _searcher = new IndexSearcher(paths.Index);
+            _searcher = new ArticleSearcher(paths.Index);
             _status = new IndexStatus(IndexPhase.Ready, 0, 0, null);
         }
         catch (IndexNotFoundException)
@@ -30,12 +30,12 @@ public sealed class IndexHolder
     public IndexStatus Status => _status;
 
     /// <summary>The searcher, or null while the first build runs (or after it failed).</summary>
-    public IndexSearcher? Searcher => _searcher;
+    public ArticleSearcher? Searcher => _searcher;
 
     internal void Report(IndexProgress progress) =>
         _status = new IndexStatus(IndexPhase.Building, progress.Done, progress.Total, null);
 
-    internal void Ready(IndexSearcher searcher)
+    internal void Ready(ArticleSearcher searcher)
     {
         _searcher = searcher;
         _status = new IndexStatus(IndexPhase.Ready, _status.Total, _status.Total, null);

@@ -36,7 +36,7 @@ public static partial class SearchEndpoints
         request.Headers.ContainsKey("HX-Request") && !request.Headers.ContainsKey("HX-History-Restore-Request");
 
     /// <summary>Runs a search; a parse error or any failure becomes a message, never an exception that would make a 500.</summary>
-    public static (SearchResult? Result, string? Error) Run(Core.Index.IndexSearcher searcher, SearchRequest request, ILogger logger)
+    public static (SearchResult? Result, string? Error) Run(Core.Index.ArticleSearcher searcher, SearchRequest request, ILogger logger)
     {
         try
         {

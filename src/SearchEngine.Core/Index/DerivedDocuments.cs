@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using SearchEngine.Core.Duplicates;
+using S = SearchEngine.Core.Index.ArticleSchema;
+
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// The documents an indexing run derives from all articles after they change: the person catalogue (one document),
+/// one document per duplicate cluster, and one per article with duplicate matches or copied passages. Each holds its
+/// data as stored JSON; they are rewritten whole by every run that changes articles.
+/// </summary>
+internal static class DerivedDocuments
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Document Catalog(IEnumerable<PersonCatalogEntry> entries) => Derived(S.CatalogKind, null, null, entries.ToList());
+
+    public static Document Cluster(DuplicateLevel level, long number, DuplicateCluster cluster) =>
+        Derived(S.ClusterKind, S.ClusterKey, ClusterKey(level, number),
+            cluster.Members.Select(m => new StoredMember(m.Id, m.SimilarityToOrigin)).ToList());
+
+    public static Document Related(string id, IEnumerable<DuplicateMatch> matches, IEnumerable<PassageMatch> passages) =>
+        Derived(S.RelatedKind, S.RelatedOf, id, new StoredRelations(
+            matches.Select(m => new StoredMatch(m.OtherId, (int)m.Level, m.Similarity)).ToList(),
+            passages.Select(p => new StoredPassage(p.OtherId, p.Span.Start, p.Span.End, p.OtherSpan.Start, p.OtherSpan.End, p.Words)).ToList()));
+
+    public static string ClusterKey(DuplicateLevel level, long number) => $"{(int)level}:{number}";
+
+    public static List<PersonCatalogEntry> ReadCatalog(Document doc) => Read<List<PersonCatalogEntry>>(doc) ?? [];
+
+    public static List<StoredMember> ReadCluster(Document doc) => Read<List<StoredMember>>(doc) ?? [];
+
+    public static StoredRelations ReadRelations(Document doc) => Read<StoredRelations>(doc) ?? new StoredRelations([], []);
+
+    private static Document Derived<T>(string kind, string? keyField, string? key, T payload)
+    {
+        var doc = new Document
+        {
+            new StringField(S.Kind, kind, Field.Store.NO),
+            new StoredField(S.Payload, JsonSerializer.SerializeToUtf8Bytes(payload, Json)),
+        };
+        if (keyField is not null) doc.Add(new StringField(keyField, key, Field.Store.YES));
+        return doc;
+    }
+
+    private static T? Read<T>(Document doc) => doc.GetBinaryValue(S.Payload) is { } bytes
+        ? JsonSerializer.Deserialize<T>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)
+        : default;
+}
+
+/// <summary>A cluster member as stored: its id and similarity to the cluster's origin.</summary>
+internal sealed record StoredMember(string Id, double Similarity);
+
+/// <summary>An article's stored duplicate matches and copied passages.</summary>
+internal sealed record StoredRelations(List<StoredMatch> Matches, List<StoredPassage> Passages);
+
+internal sealed record StoredMatch(string Other, int Level, double Similarity);
+
+internal sealed record StoredPassage(string Other, int Start, int End, int OtherStart, int OtherEnd, int Words);
