@@ -27,7 +27,6 @@ public sealed class InterruptedRunTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_root, true); } catch (IOException) { }
     }
 
@@ -52,9 +51,9 @@ public sealed class InterruptedRunTests : IDisposable
             }
             process.WaitForExit();
             // Killed before the first commit: there is no index yet, which readers must say rather than fail on.
-            if (!IndexSearcher.Exists(Index))
+            if (!ArticleSearcher.Exists(Index))
             {
-                Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(Index));
+                Assert.Throws<IndexNotFoundException>(() => new ArticleSearcher(Index));
                 continue;
             }
 
@@ -73,8 +72,7 @@ public sealed class InterruptedRunTests : IDisposable
 
     private void AssertWholeAndConsistent(bool expectComplete)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var searcher = new IndexSearcher(Index);
+        var searcher = new ArticleSearcher(Index);
         var stats = searcher.GetStats();
         var everything = searcher.Search(new SearchRequest { Query = "everycopy", PageSize = 0 });
         Assert.True(everything.Error is null, $"search failed after a kill: {everything.Error}");

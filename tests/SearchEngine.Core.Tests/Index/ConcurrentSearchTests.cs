@@ -14,7 +14,7 @@ public class ConcurrentSearchTests
         new IndexBuilder(corpus.Index).Run(corpus.Corpus);
         for (var i = 0; i < 1500; i++) corpus.Write($"f{i:0000}.txt", $"File {i}\n\nshared word and more text number {i}");
 
-        var searcher = new IndexSearcher(corpus.Index);
+        var searcher = new ArticleSearcher(corpus.Index);
         var writer = Task.Run(() => new IndexBuilder(corpus.Index).Run(corpus.Corpus));
         var totals = new List<int>();
         var errors = new List<string>();
@@ -40,7 +40,7 @@ public class ConcurrentSearchTests
             corpus.Write($"f{i:000}.txt", $"Report {i}\n\nThe {(i % 3 == 0 ? "peace" : "trade")} talks, number {i}, went on. " +
                                           $"Negotiators said the {(i % 5 == 0 ? "plan" : "deal")} was near.");
         new IndexBuilder(corpus.Index).Run(corpus.Corpus);
-        var searcher = new IndexSearcher(corpus.Index);
+        var searcher = new ArticleSearcher(corpus.Index);
         string[] queries = ["peace", "trade talks", "\"the plan\"", "negotiations -deal", "peace OR plan", "report"];
         string Describe(string query)
         {

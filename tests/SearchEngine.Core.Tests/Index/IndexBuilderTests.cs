@@ -11,7 +11,7 @@ public class IndexBuilderTests
     private static IndexReport Run(TempCorpus corpus) => new IndexBuilder(corpus.Index).Run(corpus.Corpus);
 
     private static int Count(TempCorpus corpus, string query) =>
-        new IndexSearcher(corpus.Index).Search(new SearchRequest { Query = query }).Total;
+        new ArticleSearcher(corpus.Index).Search(new SearchRequest { Query = query }).Total;
 
     [Fact]
     public void A_run_reports_its_phases_and_an_unchanged_run_skips_the_derived_ones()
@@ -19,7 +19,7 @@ public class IndexBuilderTests
         using var corpus = new TempCorpus();
         corpus.Write("a.txt", "Ceasefire talks\n\nDiplomats met in Geneva.");
         var first = Run(corpus);
-        first.Phases.Select(p => p.Name).ShouldBe(["articles", "persons", "duplicate matching", "duplicate tables"]);
+        first.Phases.Select(p => p.Name).ShouldBe(["articles", "persons", "duplicate matching", "duplicate documents"]);
         first.Phases.ShouldAllBe(p => p.Elapsed >= TimeSpan.Zero);
         first.Phases.Sum(p => p.Elapsed.Ticks).ShouldBeLessThanOrEqualTo(first.Elapsed.Ticks);
 
@@ -61,7 +61,7 @@ public class IndexBuilderTests
         Assert.Equal(0, Count(corpus, "Geneva"));
         Assert.Equal(0, Count(corpus, "cocoa"));
         Assert.Equal(1, Count(corpus, "voters"));
-        Assert.Equal(3, new IndexSearcher(corpus.Index).GetStats().Articles);
+        Assert.Equal(3, new ArticleSearcher(corpus.Index).GetStats().Articles);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class IndexBuilderTests
         corpus.Write("metadata.tsv", "file\toutlet\na.txt\tThe Guardian\nb.txt\tAP\n");
         var report = Run(corpus);
         Assert.Equal((1, 1), (report.ArticlesUpdated, report.ArticlesUnchanged));
-        var outlets = new IndexSearcher(corpus.Index).Search(new SearchRequest()).FacetNamed(FacetNames.Outlet)!;
+        var outlets = new ArticleSearcher(corpus.Index).Search(new SearchRequest()).FacetNamed(FacetNames.Outlet)!;
         // Sidecar outlets go through the outlet alias table like extracted ones ("AP" is the Associated Press).
         Assert.Equal(["Associated Press", "The Guardian"], outlets.Values.Select(v => v.Value).Order());
     }
@@ -144,7 +144,7 @@ public class IndexBuilderTests
         corpus.Write("b.txt", "Talks\n\nText two.");
         var report = Run(corpus);
         Assert.Contains("9/6/17", Assert.Single(report.Warnings).Reason);
-        var searcher = new IndexSearcher(corpus.Index);
+        var searcher = new ArticleSearcher(corpus.Index);
         var hits = searcher.Search(new SearchRequest { Sort = SortOrder.Newest }).Hits;
         Assert.Equal([new DateOnly(2016, 9, 20), null], hits.Select(h => h.Date));
     }

@@ -21,13 +21,13 @@ public sealed class IndexDuplicatesTests : IDisposable
             string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(words.Length)])) + "."));
     }
 
-    private IndexSearcher Index()
+    private ArticleSearcher Index()
     {
         new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
-        return new IndexSearcher(_corpus.Index);
+        return new ArticleSearcher(_corpus.Index);
     }
 
-    private string IdOf(IndexSearcher searcher, string title) =>
+    private string IdOf(ArticleSearcher searcher, string title) =>
         searcher.Search(new SearchRequest { Query = $"title:\"{title}\"" }).Hits.Single(h => h.Title == title).Id;
 
     [Fact]

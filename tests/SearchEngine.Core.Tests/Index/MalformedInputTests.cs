@@ -66,7 +66,7 @@ public class MalformedInputTests
         Assert.DoesNotContain(skipped.Keys, path => path.StartsWith("good/") || (path.StartsWith("odd/") && !skipped[path].Contains("no text")));
         Assert.DoesNotContain(skipped.Values, reason => reason.StartsWith("extraction failed"));
 
-        var searcher = new IndexSearcher(corpus.Index);
+        var searcher = new ArticleSearcher(corpus.Index);
         Assert.Equal(GoodFiles, searcher.Search(new SearchRequest { Query = "goodword" }).Total);
         Assert.Equal(report.ArticlesAdded, searcher.GetStats().Articles);
     }

@@ -38,7 +38,6 @@ public sealed class TempCorpus : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Root, recursive: true); }
         catch (IOException) { }
     }

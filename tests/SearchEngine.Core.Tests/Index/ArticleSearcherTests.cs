@@ -4,15 +4,15 @@ using SearchEngine.Core.Tests.TestSupport;
 
 namespace SearchEngine.Core.Tests.Index;
 
-public sealed class IndexSearcherTests : IDisposable
+public sealed class ArticleSearcherTests : IDisposable
 {
     private readonly TempCorpus _corpus = new();
 
-    private IndexSearcher Build(params (string Name, string Text)[] files)
+    private ArticleSearcher Build(params (string Name, string Text)[] files)
     {
         foreach (var (name, text) in files) _corpus.Write(name, text);
         new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
-        return new IndexSearcher(_corpus.Index);
+        return new ArticleSearcher(_corpus.Index);
     }
 
     public void Dispose() => _corpus.Dispose();
@@ -33,7 +33,7 @@ public sealed class IndexSearcherTests : IDisposable
         Build(
             ("body.txt", "Market report\n\nTraders discussed the sanctions package at length today in the capital."),
             ("title.txt", "Sanctions package announced\n\nTraders discussed the news at length today in the capital."));
-        var bodyFirst = new IndexSearcher(_corpus.Index, new Dictionary<string, double> { ["title"] = 0.01, ["body"] = 50 });
+        var bodyFirst = new ArticleSearcher(_corpus.Index, new Dictionary<string, double> { ["title"] = 0.01, ["body"] = 50 });
         Assert.Equal("Market report", bodyFirst.Search(new SearchRequest { Query = "sanctions" }).Hits[0].Title);
     }
 
@@ -131,7 +131,7 @@ public sealed class IndexSearcherTests : IDisposable
     [Fact]
     public void Opening_a_folder_without_an_index_is_a_clear_error()
     {
-        var ex = Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(Path.Combine(_corpus.Root, "nothing")));
+        var ex = Assert.Throws<IndexNotFoundException>(() => new ArticleSearcher(Path.Combine(_corpus.Root, "nothing")));
         Assert.Contains("searchengine index", ex.Message);
     }
 
@@ -167,8 +167,8 @@ public sealed class IndexSearcherTests : IDisposable
     {
         Directory.CreateDirectory(_corpus.Index);
         File.WriteAllBytes(Path.Combine(_corpus.Index, "search.db"), []);
-        Assert.False(IndexSearcher.Exists(_corpus.Index));
-        Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(_corpus.Index));
+        Assert.False(ArticleSearcher.Exists(_corpus.Index));
+        Assert.Throws<IndexNotFoundException>(() => new ArticleSearcher(_corpus.Index));
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class IndexSearcherTests : IDisposable
             ("b.txt", "Markets\n\nOne mention of tariffs in a long piece about other matters entirely."));
         Assert.Equal("Tariffs", searcher.Search(new SearchRequest { Query = "tariffs" }).Hits[0].Title);
 
-        // Enough runs (one postings segment each) that the merge policy folds segments, dropping the replaced articles.
-        for (var round = 0; round < PostingsMergePolicy.MergeFactor + 2; round++)
+        // Enough runs (a segment or more each) that Lucene merges segments, dropping the replaced articles.
+        for (var round = 0; round < 12; round++)
         {
             _corpus.Change("a.txt", $"Weather\n\nRain all day, round {round}, and one note on tariffs.");
             _corpus.Change("b.txt", $"Tariffs dominate\n\nTariffs tariffs tariffs, round {round}.");
@@ -212,17 +212,33 @@ public sealed class IndexSearcherTests : IDisposable
     public void An_index_written_by_another_schema_version_counts_as_no_index_until_reindexed()
     {
         Build(("a.txt", "A\n\nx"));
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_corpus.Index, "search.db")}"))
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_corpus.Index))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory,
+                   new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE meta SET value = '0' WHERE key = 'schema_version'";
-            command.ExecuteNonQuery();
+            writer.SetCommitData(new Dictionary<string, string> { ["schema"] = "0" });
+            writer.Commit();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Throws<IndexNotFoundException>(() => new IndexSearcher(_corpus.Index));
+        Assert.Throws<IndexNotFoundException>(() => new ArticleSearcher(_corpus.Index));
 
-        new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
-        Assert.Equal(1, new IndexSearcher(_corpus.Index).GetStats().Articles);
+        var report = new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
+        Assert.True(report.RebuiltOutdated);
+        using var searcher = new ArticleSearcher(_corpus.Index);
+        Assert.Equal(1, searcher.GetStats().Articles);
+    }
+
+    [Fact]
+    public void A_folder_holding_an_sqlite_index_of_an_older_build_is_rebuilt_from_the_corpus()
+    {
+        Directory.CreateDirectory(_corpus.Index);
+        File.WriteAllText(Path.Combine(_corpus.Index, "search.db"), "SQLite format 3");
+        _corpus.Write("a.txt", "A\n\nx");
+        Assert.Throws<IndexNotFoundException>(() => new ArticleSearcher(_corpus.Index));
+
+        var report = new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
+        Assert.True(report.RebuiltOutdated);
+        Assert.False(File.Exists(Path.Combine(_corpus.Index, "search.db")));
+        using var searcher = new ArticleSearcher(_corpus.Index);
+        Assert.Equal(1, searcher.GetStats().Articles);
     }
 }
