@@ -5,7 +5,7 @@ using SearchEngine.Core.Search.Query;
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
-/// The query path before SQLite: <see cref="QueryParser.Parse"/> and <see cref="Fts5QueryTranslator.Translate"/>,
+/// The query path before Lucene runs it: <see cref="QueryParser.Parse"/> and <see cref="LuceneQueryBuilder.Build"/>,
 /// for the shapes users type and one built to the parser's limits.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,6 +20,7 @@ public class QueryBenchmarks
         ["adversarial"] = Adversarial(),
     };
 
+    private readonly SearchEngine.Core.Search.Analysis.NewsAnalyzer _analyzer = new();
     private QueryNode _parsed = null!;
     private string _query = "";
 
@@ -40,8 +41,8 @@ public class QueryBenchmarks
     [Benchmark(Description = "QueryParser.Parse")]
     public ParseResult Parse() => QueryParser.Parse(_query);
 
-    [Benchmark(Description = "Fts5QueryTranslator.Translate")]
-    public CompiledQuery Translate() => Fts5QueryTranslator.Translate(_parsed);
+    [Benchmark(Description = "LuceneQueryBuilder.Build")]
+    public Lucene.Net.Search.Query Build() => LuceneQueryBuilder.Build(_parsed, _analyzer);
 
     /// <summary>
     /// Near the limits at once: nesting 18 deep of 20, 63 words of 64, FTS5 syntax typed as text, fields inside fields,
