@@ -1,0 +1,69 @@
+namespace SearchEngine.Core.Index;
+
+/// <summary>
+/// The Lucene index's field names, document kinds and schema version: the one place that says what a stored
+/// document holds. The full-text fields are <see cref="Search.SearchFields"/>' names (title, body, quote, speaker,
+/// person, outlet, cites, author), analysed by <see cref="Search.Analysis.NewsAnalyzer"/> and stored where pages show
+/// them. Everything else is exact-match, numeric or doc values.
+/// </summary>
+internal static class ArticleSchema
+{
+    /// <summary>Bumped whenever what a document holds changes; an index of another version is rebuilt from the corpus.</summary>
+    public const int Version = 1;
+
+    // Every document has a kind (exact-match): the article documents, one per source file, and derived documents.
+    public const string Kind = "kind";
+    public const string ArticleKind = "article";
+    public const string FileKind = "file";
+    public const string ClusterKind = "cluster";
+    public const string RelatedKind = "related";
+    public const string CatalogKind = "catalog";
+
+    // Articles: exact-match keys.
+    public const string Id = "id";
+    public const string Path = "path";
+
+    /// <summary>Publication date as yyyymmdd: an indexed int for ranges and numeric doc values for sorting and
+    /// histograms (0 when undated; an undated article has no indexed date, so no range matches it).</summary>
+    public const string Date = "date";
+
+    /// <summary>The order articles were first added in (numeric doc values), stable across runs.</summary>
+    public const string Sequence = "seq";
+
+    // Articles: doc values the facets and collapsing read per document.
+    public const string OutletValue = "outlet_dv";
+    public const string PersonValue = "person_dv";   // "identity key \u001f name as written", one per person
+    public const string CitesValue = "cites_dv";
+    public static readonly string[] ClusterValue = ["cluster_exact", "cluster_near", "cluster_story"];
+
+    // Articles: stored only.
+    public const string Ordinal = "ordinal";
+    public const string Url = "url";
+    public const string ContentHash = "content_hash";
+    public const string Details = "details";
+    public const string Fingerprint = "fingerprint";
+
+    // File documents: one per source file, keyed by its path.
+    public const string File = "file";
+    public const string FileSize = "size";
+    public const string FileTime = "mtime";
+    public const string FileSignature = "signature";
+    public const string FileArticles = "articles";
+
+    // Derived documents.
+    public const string ClusterKey = "cluster_key";   // "level:number"
+    public const string RelatedOf = "related_of";     // the article id
+    public const string Payload = "payload";          // stored bytes of a derived document
+
+    /// <summary>Keys of the commit's user data.</summary>
+    public const string SchemaVersionKey = "schema";
+    public const string DerivedStaleKey = "derived_stale";
+    public const string GenerationKey = "generation";
+    public const string NextSequenceKey = "next_seq";
+
+    public const char PersonSeparator = '\u001f';
+
+    public static int DateInt(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    public static DateOnly ToDate(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+}
