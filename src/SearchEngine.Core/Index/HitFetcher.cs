@@ -17,7 +17,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
         SearchFields.Author.Name, S.Date, S.Details,
     };
 
-    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, analyzer, searcher.IndexReader);
+    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, analyzer);
 
     public List<SearchHit> Fetch(List<Candidate> page)
     {
@@ -31,7 +31,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
             MarkedText titleMarked, snippet;
             if (_highlighter is null)
             {
-                (titleMarked, snippet) = (MarkedText.Plain(title), HitHighlighter.LeadingText(body));
+                (titleMarked, snippet) = (MarkedText.Plain(title), HitHighlighter.Opening(body));
             }
             else
             {
