@@ -54,7 +54,7 @@ public static class Fts5QueryTranslator
         var ranges = new List<(int From, int To)>();
         foreach (var clause in others)
         {
-            if (clause.Node is not DateRangeQuery range) return null;
+            if (clause.Node is not DateRangeNode range) return null;
             ranges.Add((range.From is { } from ? DateInt(from) : int.MinValue, range.To is { } to ? DateInt(to) : int.MaxValue));
         }
         return ranges.Count == 0 ? null : ranges;
@@ -69,7 +69,7 @@ public static class Fts5QueryTranslator
     private static IEnumerable<Scoped> Conjuncts(QueryNode node, string? columns)
     {
         (node, columns) = Unwrap(node, columns);
-        if (node is AndQuery and)
+        if (node is AndNode and)
         {
             foreach (var clause in and.Clauses)
             {
@@ -86,7 +86,7 @@ public static class Fts5QueryTranslator
     private static IEnumerable<Scoped> Disjuncts(QueryNode node, string? columns)
     {
         (node, columns) = Unwrap(node, columns);
-        if (node is OrQuery or)
+        if (node is OrNode or)
         {
             foreach (var clause in or.Clauses)
             {
@@ -107,23 +107,23 @@ public static class Fts5QueryTranslator
         {
             switch (node)
             {
-                case FieldQuery field:
+                case FieldNode field:
                     columns = SearchFields.Find(field.Field) is { } known ? ColumnFilter([known]) : null;
                     node = field.Inner;
                     break;
-                case NotQuery { Inner: NotQuery twice }:
+                case NotNode { Inner: NotNode twice }:
                     node = twice.Inner;
                     break;
-                case NotQuery { Inner: FieldQuery or NotQuery } not:
+                case NotNode { Inner: FieldNode or NotNode } not:
                     var (inner, innerColumns) = Unwrap(not.Inner, columns);
-                    if (inner is NotQuery again)
+                    if (inner is NotNode again)
                     {
                         node = again.Inner;
                         columns = innerColumns;
                         break;
                     }
 
-                    return (new NotQuery(inner), innerColumns);
+                    return (new NotNode(inner), innerColumns);
                 default:
                     return (node, columns);
             }
@@ -139,23 +139,23 @@ public static class Fts5QueryTranslator
         (node, columns) = Unwrap(node, columns);
         switch (node)
         {
-            case TermQuery term:
+            case WordNode term:
                 return TextLeaf(columns, term.Text);
-            case PhraseQuery phrase:
+            case PhraseNode phrase:
                 return TextLeaf(columns, phrase.Text);
-            case PrefixQuery prefix:
+            case PrefixNode prefix:
                 return Leaf(columns, Quote(prefix.Prefix) + " *");
-            case NearQuery near:
+            case NearNode near:
                 var words = near.Words.Where(QueryText.HasWord).ToList();
                 if (words.Count < 2)
                     return Leaf(columns, Quote(words.Count == 1 ? words[0] : ""));
-                var distance = Math.Clamp(near.Distance, 0, QueryParser.MaxDistance);
+                var distance = Math.Clamp(near.Distance, 0, QueryTextParser.MaxDistance);
                 return Leaf(columns, "NEAR(" + string.Join(' ', words.Select(Quote)) + ", " +
                                      distance.ToString(CultureInfo.InvariantCulture) + ")");
-            case AndQuery:
+            case AndNode:
                 var split = Split(Conjuncts(node, columns));
                 return split.Others.Count == 0 ? CombineFts(split.Positive, split.Negative) : null;
-            case OrQuery:
+            case OrNode:
                 var branches = new List<string>();
                 foreach (var scoped in Disjuncts(node, columns))
                 {
@@ -178,9 +178,9 @@ public static class Fts5QueryTranslator
         var rest = new List<Scoped>();
         foreach (var clause in clauses)
         {
-            if (clause.Node is MatchAllQuery)
+            if (clause.Node is MatchAllNode)
                 continue;
-            if (clause.Node is NotQuery not)
+            if (clause.Node is NotNode not)
             {
                 if (TryFts(not.Inner, clause.Columns) is { } excluded)
                     negative.Add(excluded);
@@ -309,11 +309,11 @@ public static class Fts5QueryTranslator
 
             switch (node)
             {
-                case NotQuery not:
+                case NotNode not:
                     return TryFts(not.Inner, columns) is { } excluded
                         ? "a.rowid NOT IN (" + Subquery(excluded) + ")"
                         : "NOT IFNULL(" + Sql(not.Inner, columns) + ", 0)";
-                case AndQuery:
+                case AndNode:
                     var (_, predicates) = Conjunction(Conjuncts(node, columns), textAsPredicate: true);
                     return predicates.Count switch
                     {
@@ -321,11 +321,11 @@ public static class Fts5QueryTranslator
                         1 => predicates[0],
                         _ => "(" + string.Join(" AND ", predicates) + ")",
                     };
-                case OrQuery:
+                case OrNode:
                     return Disjunction(Disjuncts(node, columns).ToList());
-                case DateRangeQuery range:
+                case DateRangeNode range:
                     return DateSql(range);
-                case MatchAllQuery:
+                case MatchAllNode:
                     return "1";
                 default:
                     return "0";
@@ -335,7 +335,7 @@ public static class Fts5QueryTranslator
         /// <summary>ORed clauses: the text-only branches share one MATCH subquery.</summary>
         private string Disjunction(List<Scoped> branches)
         {
-            if (branches.Any(b => b.Node is MatchAllQuery))
+            if (branches.Any(b => b.Node is MatchAllNode))
                 return "1";
             var text = new List<string>();
             var others = new List<Scoped>();
@@ -360,7 +360,7 @@ public static class Fts5QueryTranslator
             };
         }
 
-        private string DateSql(DateRangeQuery range) => (range.From, range.To) switch
+        private string DateSql(DateRangeNode range) => (range.From, range.To) switch
         {
             (null, null) => "a.date_int IS NOT NULL",
             ({ } from, null) => "a.date_int >= " + Parameter(DateInt(from)),

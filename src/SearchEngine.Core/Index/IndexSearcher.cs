@@ -54,7 +54,7 @@ public sealed class IndexSearcher
             FacetSize = Math.Clamp(request.FacetSize, 0, 10_000),
         };
 
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryTextParser.Parse(request.Query);
         if (!parsed.Succeeded)
             return new SearchResult { Request = request, Error = parsed.Error!.Message, Elapsed = clock.Elapsed };
         var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
@@ -294,7 +294,7 @@ public sealed class IndexSearcher
 
     private static IEnumerable<int> MatchingRowids(ReaderSession session, SearchRequest request, FacetSnapshot snapshot)
     {
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryTextParser.Parse(request.Query);
         if (!parsed.Succeeded) return [];
         var filter = FacetFilter.Create(request, snapshot);
         return Match(session, Fts5QueryTranslator.Translate(parsed.Query!), snapshot)

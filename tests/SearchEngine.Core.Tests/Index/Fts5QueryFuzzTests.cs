@@ -57,7 +57,7 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
             CompiledQuery? compiled = null;
             try
             {
-                parsed = QueryParser.Parse(query);
+                parsed = QueryTextParser.Parse(query);
                 if (parsed.Succeeded)
                     compiled = Fts5QueryTranslator.Translate(parsed.Query!);
             }
@@ -138,7 +138,7 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < 3; i++)
         {
             var clock = Stopwatch.StartNew();
-            var parsed = QueryParser.Parse(query);
+            var parsed = QueryTextParser.Parse(query);
             if (parsed.Succeeded)
                 Fts5QueryTranslator.Translate(parsed.Query!);
             best = clock.Elapsed < best ? clock.Elapsed : best;
@@ -151,12 +151,12 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
     public void Ten_thousand_parentheses_are_refused_with_a_message()
     {
         var deep = new string('(', 10_000) + "peace" + new string(')', 10_000);
-        var result = QueryParser.Parse(deep);
+        var result = QueryTextParser.Parse(deep);
         result.Succeeded.ShouldBeFalse();
         result.Error!.Message.ShouldContain("limit");
 
         var deepButShort = new string('(', 1000) + "peace";
-        QueryParser.Parse(deepButShort).Error!.Message.ShouldContain("nests deeper");
+        QueryTextParser.Parse(deepButShort).Error!.Message.ShouldContain("nests deeper");
     }
 
     private static string Generate(Random random, int i) => (i % 8) switch
@@ -208,7 +208,7 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
         var depth = random.Next(8) switch
         {
             0 => random.Next(1000, 10_001),
-            1 or 2 => random.Next(QueryParser.MaxDepth - 3, QueryParser.MaxDepth + 3),
+            1 or 2 => random.Next(QueryTextParser.MaxDepth - 3, QueryTextParser.MaxDepth + 3),
             _ => random.Next(0, 40),
         };
         var open = random.Next(3) == 0 ? "(NOT " : random.Next(2) == 0 ? "(" : "title:(";
@@ -282,7 +282,7 @@ public sealed partial class Fts5QueryFuzzTests(ITestOutputHelper output)
     private static string Long(Random random)
     {
         var builder = new StringBuilder();
-        var limit = random.Next(QueryParser.MaxLength - 50, QueryParser.MaxLength + 50);
+        var limit = random.Next(QueryTextParser.MaxLength - 50, QueryTextParser.MaxLength + 50);
         while (builder.Length < limit)
             builder.Append(Vocabulary[random.Next(Vocabulary.Length)]).Append(' ');
         return builder.ToString();

@@ -117,7 +117,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("(peace date:2025-11) OR (ceasefire -date:2025-11)", false)]
     public void A_condition_on_dates_alone_is_given_as_ranges_that_select_what_the_sql_selects(string query, bool datesOnly)
     {
-        var parsed = QueryParser.Parse(query);
+        var parsed = QueryTextParser.Parse(query);
         parsed.Succeeded.ShouldBeTrue();
         var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
         if (!datesOnly)
@@ -160,7 +160,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("title: (peace", new long[] { 1 })]
     public void Unbalanced_or_dangling_syntax_is_repaired_with_a_warning(string query, long[] expected)
     {
-        QueryParser.Parse(query).Warnings.ShouldNotBeEmpty();
+        QueryTextParser.Parse(query).Warnings.ShouldNotBeEmpty();
         _index.Search(query).ShouldBe(expected);
     }
 
@@ -187,7 +187,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("title:(a OR b) NOT (c AND d:e)")]
     public void Fts5_and_sql_syntax_typed_by_users_is_quoted_and_runs(string query)
     {
-        var parsed = QueryParser.Parse(query);
+        var parsed = QueryTextParser.Parse(query);
         if (!parsed.Succeeded)
         {
             parsed.Error!.Message.ShouldNotBeNullOrWhiteSpace();
@@ -202,14 +202,14 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void A_quote_inside_a_term_is_doubled_inside_an_fts5_string()
     {
-        var compiled = Fts5QueryTranslator.Translate(new TermQuery("say\"hi"));
+        var compiled = Fts5QueryTranslator.Translate(new WordNode("say\"hi"));
         compiled.FtsMatch.ShouldBe("{title body quote person} : \"say\"\"hi\"");
     }
 
     [Fact]
     public void An_empty_query_matches_every_article()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("   ").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("   ").Query!);
         compiled.MatchesEverything.ShouldBeTrue();
         _index.Search(compiled).ShouldBe([1, 2, 3, 4, 5, 6]);
     }
@@ -217,7 +217,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void A_query_with_nothing_searchable_matches_every_article_and_says_why()
     {
-        var parsed = QueryParser.Parse("!!! ---");
+        var parsed = QueryTextParser.Parse("!!! ---");
         parsed.Warnings.ShouldNotBeEmpty();
         _index.Search("!!! ---").ShouldBe([1, 2, 3, 4, 5, 6]);
     }
@@ -225,7 +225,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void Positive_text_goes_to_the_fts_match_and_the_rest_to_sql()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("peace -plan date:2025").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("peace -plan date:2025").Query!);
         compiled.FtsMatch.ShouldNotBeNull();
         compiled.FtsMatch.ShouldContain("\"peace\"");
         compiled.FtsMatch.ShouldContain(" NOT ");
@@ -237,7 +237,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void A_purely_negative_query_has_no_fts_match_and_excludes_in_sql()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("-peace").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("-peace").Query!);
         compiled.FtsMatch.ShouldBeNull();
         compiled.SqlWhere.ShouldBe("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q1)");
         compiled.Parameters.ShouldHaveSingleItem().Value.ShouldBe("{title body quote person} : \"peace\"");
@@ -246,7 +246,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void Text_or_a_date_cannot_be_ranked_by_fts_alone_so_all_of_it_goes_to_sql()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("budget OR date:2024").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("budget OR date:2024").Query!);
         compiled.FtsMatch.ShouldBeNull();
         compiled.SqlWhere.ShouldNotBeNull();
         compiled.SqlWhere.ShouldContain(" OR ");
@@ -255,7 +255,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void User_text_never_appears_in_the_sql()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("-\"x'; DROP TABLE articles; --\" OR date:2025").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("-\"x'; DROP TABLE articles; --\" OR date:2025").Query!);
         compiled.SqlWhere.ShouldNotBeNull();
         compiled.SqlWhere.ShouldNotContain("DROP");
         compiled.SqlWhere.ShouldNotContain("'");
@@ -265,32 +265,32 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [Fact]
     public void Positive_terms_leave_out_the_excluded_ones()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryParser.Parse("peace \"plan talks\" negot* -budget NOT (war OR -vote)").Query!);
+        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("peace \"plan talks\" negot* -budget NOT (war OR -vote)").Query!);
         compiled.PositiveTerms.ShouldBe(["peace", "plan talks", "negot*", "vote"]);
     }
 
     [Fact]
     public void A_hand_built_tree_with_an_unknown_field_matches_nothing_instead_of_failing()
     {
-        var compiled = Fts5QueryTranslator.Translate(new FieldQuery("nosuchfield", new TermQuery("peace")));
+        var compiled = Fts5QueryTranslator.Translate(new FieldNode("nosuchfield", new WordNode("peace")));
         _index.Search(compiled).ShouldBeEmpty();
     }
 
     [Fact]
     public void Queries_at_the_nesting_limit_still_run()
     {
-        var depth = QueryParser.MaxDepth;
+        var depth = QueryTextParser.MaxDepth;
         var queries = new[]
         {
             string.Concat(Enumerable.Repeat("(peace OR -", depth)) + "budget" + new string(')', depth),
             string.Concat(Enumerable.Repeat("(vote ", depth)) + "peace" + new string(')', depth),
             string.Concat(Enumerable.Repeat("(a OR (b -", depth / 2)) + "c date:2025" + new string(')', depth),
             string.Concat(Enumerable.Repeat("title:", depth)) + "peace",
-            string.Join(' ', Enumerable.Range(0, QueryParser.MaxTerms / 2).Select(i => $"peace -w{i}")),
+            string.Join(' ', Enumerable.Range(0, QueryTextParser.MaxTerms / 2).Select(i => $"peace -w{i}")),
         };
         foreach (var query in queries)
         {
-            var parsed = QueryParser.Parse(query);
+            var parsed = QueryTextParser.Parse(query);
             parsed.Succeeded.ShouldBeTrue(parsed.Error?.Message);
             Should.NotThrow(() => _index.Search(Fts5QueryTranslator.Translate(parsed.Query!)), query);
         }

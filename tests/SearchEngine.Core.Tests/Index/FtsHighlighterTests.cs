@@ -134,7 +134,7 @@ public sealed class FtsHighlighterTests
             $"{filler}. Oil prices rose. {filler} oil {filler}: prices fell as oil prices and oil-price forecasts met " +
             $"the peace plan. {filler}\nPeace, ceasefire negotiations and talks about talks. Oil.",
             quote: "Oil is oil\nNothing about it\nPeace in our time");
-        var ftsMatch = Fts5QueryTranslator.Translate(QueryParser.Parse(query).Query!).FtsMatch!;
+        var ftsMatch = Fts5QueryTranslator.Translate(QueryTextParser.Parse(query).Query!).FtsMatch!;
         var checkedRows = 0;
         foreach (var rowid in index.Search(query))
         {
@@ -191,7 +191,7 @@ public sealed class FtsHighlighterTests
 
     private static string Translate(string query)
     {
-        var parsed = QueryParser.Parse(query);
+        var parsed = QueryTextParser.Parse(query);
         Assert.True(parsed.Succeeded, parsed.Error?.Message);
         return Fts5QueryTranslator.Translate(parsed.Query!).FtsMatch!;
     }

@@ -80,7 +80,7 @@ internal sealed class FtsTestIndex : IDisposable
     /// <summary>Parses, translates and runs a query; fails the test if it does not parse.</summary>
     public IReadOnlyList<long> Search(string query)
     {
-        var parsed = QueryParser.Parse(query);
+        var parsed = QueryTextParser.Parse(query);
         Assert.True(parsed.Succeeded, $"'{query}' did not parse: {parsed.Error?.Message}");
         return Search(Fts5QueryTranslator.Translate(parsed.Query!));
     }

@@ -4,11 +4,11 @@ namespace SearchEngine.Core.Search.Query;
 /// <c>"words near"~N</c>: all the words, in any order, with at most <see cref="Distance"/> other words between
 /// neighbours (FTS5 NEAR semantics, close to Lucene's slop).
 /// </summary>
-public sealed record NearQuery(IReadOnlyList<string> Words, int Distance) : QueryNode
+public sealed record NearNode(IReadOnlyList<string> Words, int Distance) : QueryNode
 {
     public override string ToString() => "\"" + string.Join(' ', Words) + "\"~" + Distance;
 
-    public bool Equals(NearQuery? other) =>
+    public bool Equals(NearNode? other) =>
         other is not null && Distance == other.Distance && Words.SequenceEqual(other.Words);
 
     public override int GetHashCode() => HashCode.Combine(Distance, Words.Count);
