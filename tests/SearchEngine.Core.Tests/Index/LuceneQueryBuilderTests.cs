@@ -1,13 +1,14 @@
+using Lucene.Net.Search;
 using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Query;
 using Shouldly;
-using Xunit;
 
 namespace SearchEngine.Core.Tests.Index;
 
-public sealed class Fts5QueryTranslatorTests : IDisposable
+public sealed class LuceneQueryBuilderTests : IDisposable
 {
-    private readonly FtsTestIndex _index = FtsTestIndex.WithSampleArticles();
+    private readonly LuceneTestIndex _index = LuceneTestIndex.WithSampleArticles();
 
     public void Dispose() => _index.Dispose();
 
@@ -34,8 +35,13 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("vote (peace OR budget)", new long[] { 2, 3 })]
     [InlineData("budget OR peace vote", new long[] { 2, 3 })]
     [InlineData("ceasefire -(stall OR postponed)", new long[] { 1 })]
+    [InlineData("peace OR -plan", new long[] { 1, 3, 5, 6 })]
+    [InlineData("budget OR (-peace -vote)", new long[] { 2, 4, 5 })]
     [InlineData("negot*", new long[] { 1, 4 })]
     [InlineData("tegu*", new long[] { 3 })]
+    [InlineData("NÚÑ*", new long[] { 3 })]
+    [InlineData("covid-19*", new long[] { 5 })]
+    [InlineData("http://exam*", new long[] { 5 })]
     [InlineData("\"ceasefire talks\"~3", new long[] { 4 })]
     [InlineData("\"ceasefire talks\"", new long[] { })]
     [InlineData("\"said weeks\"~4", new long[] { })]
@@ -62,18 +68,31 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("title:(plan -budget)", new long[] { 1 })]
     [InlineData("title:(talks body:weeks)", new long[] { 1 })]
     [InlineData("title:(talks body:stall)", new long[] { })]
+    [InlineData("title:neg*", new long[] { 4 })]
+    [InlineData("body:\"ceasefire talks\"~3", new long[] { 4 })]
     [InlineData("-outlet:reuters", new long[] { 2, 3, 5, 6 })]
     [InlineData("title:peace OR -outlet:reuters", new long[] { 1, 2, 3, 5, 6 })]
     [InlineData("author:\"jane doe\" ceasefire", new long[] { 1, 4 })]
-    public void Each_field_searches_only_its_own_column(string query, long[] expected) =>
+    public void Each_field_searches_only_its_own_field(string query, long[] expected) =>
         _index.Search(query).ShouldBe(expected);
 
     // Person names are a default field (so a bare name finds every spelling); outlets, cited outlets and speakers are not.
     [Theory]
     [InlineData("reuters")]
     [InlineData("axios")]
-    public void A_bare_term_searches_only_the_default_fields(string query) =>
+    public void A_bare_word_searches_only_the_default_fields(string query) =>
         _index.Search(query).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("person:Zelenskiy")]
+    [InlineData("\"Volodymyr Zelenskyy\"")]
+    public void A_person_name_finds_other_spellings_through_the_identity_key(string query) =>
+        _index.Search(query).ShouldBe([1]);
+
+    [Fact]
+    public void A_phrase_never_spans_two_values_of_a_multi_valued_field() =>
+        _index.Search("person:\"rubio volodymyr\"").ShouldBeEmpty();
 
     [Theory]
     [InlineData("date:2025-11-22", new long[] { 1 })]
@@ -98,51 +117,21 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("NOT (date:2025 AND outlet:reuters)", new long[] { 2, 3, 5, 6 })]
     [InlineData("peace -date:2025", new long[] { 6 })]
     [InlineData("(peace date:2025-11) OR (ceasefire -date:2025-11)", new long[] { 1, 3, 4 })]
-    public void Dates_filter_on_the_article_date(string query, long[] expected) =>
+    [InlineData("peace date:>=2025-01-01 date:<=2025-11-20", new long[] { 3 })]
+    [InlineData("title:(ceasefire -talks) date:2025", new long[] { 4 })]
+    public void Dates_filter_on_the_article_date_and_undated_articles_match_no_date_clause(string query, long[] expected) =>
         _index.Search(query).ShouldBe(expected);
-
-    [Theory]
-    [InlineData("date:2025", true)]
-    [InlineData("date:{2025-11-20 TO 2025-11-22}", true)]
-    [InlineData("date:[* TO *]", true)]
-    [InlineData("date:>2025-11", true)]
-    [InlineData("peace date:2025", true)]
-    [InlineData("peace date:>=2025-01-01 date:<=2025-11-20", true)]
-    [InlineData("title:(ceasefire -talks) date:2025", true)]
-    [InlineData("plan", false)]
-    [InlineData("budget OR date:2024", false)]
-    [InlineData("-date:2025", false)]
-    [InlineData("peace -date:2025", false)]
-    [InlineData("-talks date:2025", false)]
-    [InlineData("(peace date:2025-11) OR (ceasefire -date:2025-11)", false)]
-    public void A_condition_on_dates_alone_is_given_as_ranges_that_select_what_the_sql_selects(string query, bool datesOnly)
-    {
-        var parsed = QueryTextParser.Parse(query);
-        parsed.Succeeded.ShouldBeTrue();
-        var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
-        if (!datesOnly)
-        {
-            compiled.DateRanges.ShouldBeNull();
-            return;
-        }
-
-        var ranges = compiled.DateRanges.ShouldNotBeNull();
-        var textMatches = compiled.FtsMatch is null ? null : _index.Search(compiled with { SqlWhere = null, Parameters = [] }).ToHashSet();
-        var inMemory = _index.Dates
-            .Where(a => textMatches is null || textMatches.Contains(a.Rowid))
-            .Where(a => a.Date is { } date && ranges.All(r => date >= r.From && date <= r.To))
-            .Select(a => a.Rowid);
-        inMemory.ShouldBe(_index.Search(compiled));
-    }
 
     [Theory]
     [InlineData("http://example.org", new long[] { 5 })]
     [InlineData("10:30", new long[] { 5 })]
     [InlineData("covid-19", new long[] { 5 })]
+    [InlineData("covid-20", new long[] { })]
+    [InlineData("19-covid", new long[] { })]
     [InlineData("peace and", new long[] { 6 })]
     [InlineData("wisely or", new long[] { 5 })]
     [InlineData("not wisely", new long[] { 5 })]
-    public void Punctuated_words_and_lower_case_operators_are_searched_as_text(string query, long[] expected) =>
+    public void Punctuated_words_are_the_phrase_of_their_parts_and_lower_case_operators_are_text(string query, long[] expected) =>
         _index.Search(query).ShouldBe(expected);
 
     [Theory]
@@ -177,6 +166,8 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("\"peace\"\"plan\"")]
     [InlineData("*")]
     [InlineData("*peace")]
+    [InlineData("*:*")]
+    [InlineData("peace~0.5 title:pea?e")]
     [InlineData("'; DROP TABLE articles; --")]
     [InlineData("peace' OR '1'='1")]
     [InlineData("peace\") OR (\"1")]
@@ -185,7 +176,7 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
     [InlineData("和平 计划 🕊️ مرحبا")]
     [InlineData("peace $q1 @p ?1 :name")]
     [InlineData("title:(a OR b) NOT (c AND d:e)")]
-    public void Fts5_and_sql_syntax_typed_by_users_is_quoted_and_runs(string query)
+    public void Fts5_lucene_and_sql_syntax_typed_by_users_is_searched_as_text_and_runs(string query)
     {
         var parsed = QueryTextParser.Parse(query);
         if (!parsed.Succeeded)
@@ -194,86 +185,130 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
             return;
         }
 
-        var compiled = Fts5QueryTranslator.Translate(parsed.Query!);
-        Should.NotThrow(() => _index.Search(compiled));
-        _index.Count("articles").ShouldBe(6);
+        Should.NotThrow(() => _index.Search(parsed.Query!));
+    }
+
+    [Theory]
+    [InlineData("NEAR(peace", new long[] { })]
+    [InlineData("'peace'", new long[] { 1, 3, 6 })]
+    [InlineData("peace;", new long[] { 1, 3, 6 })]
+    [InlineData("{peace}", new long[] { 1, 3, 6 })]
+    public void Syntax_characters_around_a_word_are_separators_not_operators(string query, long[] expected) =>
+        _index.Search(query).ShouldBe(expected);
+
+    [Fact]
+    public void A_quote_inside_a_word_is_searched_as_text() =>
+        _index.Search(new WordNode("peace\"plan")).ShouldBe([1]);
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("!!! ---")]
+    public void An_empty_query_or_one_with_nothing_searchable_matches_every_article(string query)
+    {
+        _index.Search(query).ShouldBe([1, 2, 3, 4, 5, 6]);
+        _index.Build(query).ShouldBe(LuceneQueryBuilder.Articles());
     }
 
     [Fact]
-    public void A_quote_inside_a_term_is_doubled_inside_an_fts5_string()
+    public void A_purely_negative_query_is_every_article_minus_the_excluded_ones()
     {
-        var compiled = Fts5QueryTranslator.Translate(new WordNode("say\"hi"));
-        compiled.FtsMatch.ShouldBe("{title body quote person} : \"say\"\"hi\"");
+        var query = _index.Build("-peace").ShouldBeOfType<BooleanQuery>();
+        query.Clauses.ShouldContain(c => c.Occur == Occur.MUST && c.Query.Equals(LuceneQueryBuilder.Articles()));
+        query.Clauses.ShouldContain(c => c.Occur == Occur.MUST_NOT);
+        query.Clauses.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("peace")]
+    [InlineData("title:peace OR date:2025")]
+    [InlineData("\"peace plan\"~3")]
+    [InlineData("negot* -plan")]
+    public void Every_query_is_restricted_to_article_documents(string query)
+    {
+        var built = _index.Build(query).ShouldBeOfType<BooleanQuery>();
+        built.Clauses.ShouldContain(c => c.Occur == Occur.MUST && c.Query.Equals(LuceneQueryBuilder.Articles()));
     }
 
     [Fact]
-    public void An_empty_query_matches_every_article()
+    public void A_word_that_analyses_to_nothing_matches_nothing_and_excluding_it_excludes_nothing()
     {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("   ").Query!);
-        compiled.MatchesEverything.ShouldBeTrue();
-        _index.Search(compiled).ShouldBe([1, 2, 3, 4, 5, 6]);
-    }
-
-    [Fact]
-    public void A_query_with_nothing_searchable_matches_every_article_and_says_why()
-    {
-        var parsed = QueryTextParser.Parse("!!! ---");
-        parsed.Warnings.ShouldNotBeEmpty();
-        _index.Search("!!! ---").ShouldBe([1, 2, 3, 4, 5, 6]);
-    }
-
-    [Fact]
-    public void Positive_text_goes_to_the_fts_match_and_the_rest_to_sql()
-    {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("peace -plan date:2025").Query!);
-        compiled.FtsMatch.ShouldNotBeNull();
-        compiled.FtsMatch.ShouldContain("\"peace\"");
-        compiled.FtsMatch.ShouldContain(" NOT ");
-        compiled.SqlWhere.ShouldNotBeNull();
-        compiled.SqlWhere.ShouldContain("a.date_int BETWEEN");
-        compiled.Parameters.Select(p => p.Value).ShouldBe([20250101L, 20251231L]);
-    }
-
-    [Fact]
-    public void A_purely_negative_query_has_no_fts_match_and_excludes_in_sql()
-    {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("-peace").Query!);
-        compiled.FtsMatch.ShouldBeNull();
-        compiled.SqlWhere.ShouldBe("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q1)");
-        compiled.Parameters.ShouldHaveSingleItem().Value.ShouldBe("{title body quote person} : \"peace\"");
-    }
-
-    [Fact]
-    public void Text_or_a_date_cannot_be_ranked_by_fts_alone_so_all_of_it_goes_to_sql()
-    {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("budget OR date:2024").Query!);
-        compiled.FtsMatch.ShouldBeNull();
-        compiled.SqlWhere.ShouldNotBeNull();
-        compiled.SqlWhere.ShouldContain(" OR ");
-    }
-
-    [Fact]
-    public void User_text_never_appears_in_the_sql()
-    {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("-\"x'; DROP TABLE articles; --\" OR date:2025").Query!);
-        compiled.SqlWhere.ShouldNotBeNull();
-        compiled.SqlWhere.ShouldNotContain("DROP");
-        compiled.SqlWhere.ShouldNotContain("'");
-        compiled.Parameters.ShouldContain(p => p.Value is string && ((string)p.Value).Contains("DROP"));
-    }
-
-    [Fact]
-    public void Positive_terms_leave_out_the_excluded_ones()
-    {
-        var compiled = Fts5QueryTranslator.Translate(QueryTextParser.Parse("peace \"plan talks\" negot* -budget NOT (war OR -vote)").Query!);
-        compiled.PositiveTerms.ShouldBe(["peace", "plan talks", "negot*", "vote"]);
+        var tooLong = new WordNode(new string('x', 300));
+        _index.Search(tooLong).ShouldBeEmpty();
+        _index.Search(new AndNode([new WordNode("peace"), tooLong])).ShouldBeEmpty();
+        _index.Search(new OrNode([new WordNode("budget"), tooLong])).ShouldBe([2]);
+        _index.Search(new NotNode(tooLong)).ShouldBe([1, 2, 3, 4, 5, 6]);
+        _index.Search(new NearNode(["peace", new string('x', 300)], 5)).ShouldBeEmpty();
+        _index.Search(new PrefixNode(new string('x', 300))).ShouldBeEmpty();
     }
 
     [Fact]
     public void A_hand_built_tree_with_an_unknown_field_matches_nothing_instead_of_failing()
     {
-        var compiled = Fts5QueryTranslator.Translate(new FieldNode("nosuchfield", new WordNode("peace")));
-        _index.Search(compiled).ShouldBeEmpty();
+        _index.Search(new FieldNode("nosuchfield", new WordNode("peace"))).ShouldBeEmpty();
+        _index.Search(new NotNode(new FieldNode("nosuchfield", new WordNode("peace")))).ShouldBe([1, 2, 3, 4, 5, 6]);
+    }
+
+    [Fact]
+    public void Near_counts_the_words_between_the_first_and_the_last_as_fts5_did()
+    {
+        using var index = new LuceneTestIndex();
+        index.Add(1, null, body: "alpha bravo charlie delta echo foxtrot golf");
+        index.Search("\"alpha echo\"~3").ShouldBe([1]);
+        index.Search("\"echo alpha\"~3").ShouldBe([1]);
+        index.Search("\"alpha echo\"~2").ShouldBeEmpty();
+        index.Search("\"alpha charlie echo\"~3").ShouldBe([1]);
+        index.Search("\"echo alpha charlie\"~3").ShouldBe([1]);
+        index.Search("\"alpha charlie echo\"~2").ShouldBeEmpty();
+        index.Search("\"alpha bravo\"~0").ShouldBe([1]);
+        index.Search("\"bravo alpha\"~0").ShouldBe([1]);
+    }
+
+    [Fact]
+    public void A_phrase_keeps_the_positions_of_words_the_analyzer_drops()
+    {
+        var tooLong = new string('x', 300);
+        using var index = new LuceneTestIndex();
+        index.Add(1, null, body: "alpha " + tooLong + " omega");
+        index.Add(2, null, body: "alpha omega");
+        index.Search("\"alpha " + tooLong + " omega\"").ShouldBe([1]);
+        index.Search("\"alpha omega\"").ShouldBe([2]);
+    }
+
+    [Fact]
+    public void A_prefix_is_folded_and_lower_cased_but_not_stemmed()
+    {
+        using var index = new LuceneTestIndex();
+        index.Add(1, null, body: "Universität Zürich");
+        index.Add(2, null, body: "universal suffrage");
+        index.Search("UNIVERSIT*").ShouldBe([1]);
+        index.Search("zür*").ShouldBe([1]);
+        index.Search("univers*").ShouldBe([1, 2]);
+    }
+
+    [Fact]
+    public void A_title_match_outranks_a_body_only_match()
+    {
+        using var index = new LuceneTestIndex();
+        index.Add(1, null, title: "Ships arrive", body: "The harbour reopened after the storm, and harbour workers cheered.");
+        index.Add(2, null, title: "Harbour reopens", body: "Ships arrived after the storm.");
+        index.Ranked("harbour").Select(h => h.Id).ShouldBe([2, 1]);
+    }
+
+    [Fact]
+    public void The_field_boosts_can_be_overridden()
+    {
+        using var index = new LuceneTestIndex();
+        index.Add(1, null, title: "Ships arrive", body: "The harbour reopened after the storm, and harbour workers cheered.");
+        index.Add(2, null, title: "Harbour reopens", body: "Ships arrived after the storm.");
+        index.Ranked("harbour", f => f == SearchFields.Body ? 10f : 0.1f).Select(h => h.Id).ShouldBe([1, 2]);
+    }
+
+    [Fact]
+    public void A_match_found_only_in_person_names_scores_above_zero()
+    {
+        var hit = _index.Ranked("schumer").ShouldHaveSingleItem();
+        hit.Id.ShouldBe(2);
+        hit.Score.ShouldBeGreaterThan(0f);
     }
 
     [Fact]
@@ -289,10 +324,8 @@ public sealed class Fts5QueryTranslatorTests : IDisposable
             string.Join(' ', Enumerable.Range(0, QueryTextParser.MaxTerms / 2).Select(i => $"peace -w{i}")),
         };
         foreach (var query in queries)
-        {
-            var parsed = QueryTextParser.Parse(query);
-            parsed.Succeeded.ShouldBeTrue(parsed.Error?.Message);
-            Should.NotThrow(() => _index.Search(Fts5QueryTranslator.Translate(parsed.Query!)), query);
-        }
+            Should.NotThrow(() => _index.Search(query), query);
+        _index.Search(queries[3]).ShouldBe([1]);
+        _index.Search(queries[4]).ShouldBe([1, 3, 6]);
     }
 }
