@@ -1,8 +1,8 @@
 namespace SearchEngine.Core.Search.Query;
 
 /// <summary>
-/// <c>"words near"~N</c>: all the words, in any order, with at most <see cref="Distance"/> other words between
-/// neighbours (FTS5 NEAR semantics, close to Lucene's slop).
+/// <c>"words near"~N</c>: all the words, in any order, with at most <see cref="Distance"/> other words between the end
+/// of the first and the start of the last (FTS5 NEAR semantics; for two words, Lucene's unordered span slop).
 /// </summary>
 public sealed record NearNode(IReadOnlyList<string> Words, int Distance) : QueryNode
 {
