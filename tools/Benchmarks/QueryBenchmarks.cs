@@ -5,7 +5,7 @@ using SearchEngine.Core.Search.Query;
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
-/// The query path before Lucene runs it: <see cref="QueryParser.Parse"/> and <see cref="LuceneQueryBuilder.Build"/>,
+/// The query path before Lucene runs it: <see cref="QueryTextParser.Parse"/> and <see cref="LuceneQueryBuilder.Build"/>,
 /// for the shapes users type and one built to the parser's limits.
 /// </summary>
 [MemoryDiagnoser]
@@ -32,14 +32,14 @@ public class QueryBenchmarks
     public void Setup()
     {
         _query = Queries[Shape];
-        var result = QueryParser.Parse(_query);
+        var result = QueryTextParser.Parse(_query);
         if (!result.Succeeded)
             throw new InvalidOperationException($"the '{Shape}' query does not parse: {result.Error}");
         _parsed = result.Query!;
     }
 
-    [Benchmark(Description = "QueryParser.Parse")]
-    public ParseResult Parse() => QueryParser.Parse(_query);
+    [Benchmark(Description = "QueryTextParser.Parse")]
+    public ParseResult Parse() => QueryTextParser.Parse(_query);
 
     [Benchmark(Description = "LuceneQueryBuilder.Build")]
     public Lucene.Net.Search.Query Build() => LuceneQueryBuilder.Build(_parsed, _analyzer);
@@ -60,6 +60,6 @@ public class QueryBenchmarks
             builder.Append($" OR (w{i}* AND -\"col{i}:value\" OR date:>=2025-0{i % 9 + 1} fuzzy{i}~2 AND)");
         builder.Append(" Zelenskyy’s Núñez 600,000 NOT NOT quote:\"« ^ » ; -- ' DROP TABLE articles\"");
         var query = builder.ToString();
-        return query.Length <= QueryParser.MaxLength ? query : throw new InvalidOperationException("adversarial query too long");
+        return query.Length <= QueryTextParser.MaxLength ? query : throw new InvalidOperationException("adversarial query too long");
     }
 }

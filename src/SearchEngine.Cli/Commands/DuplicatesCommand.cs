@@ -24,7 +24,7 @@ internal static class DuplicatesCommand
             if (chosen == DuplicateLevel.Passage)
                 return Passages(searcher, output, parse.GetValue(json), Math.Max(1, parse.GetValue(limit)));
 
-            var parsed = SearchEngine.Core.Search.Query.QueryParser.Parse(parse.GetValue(query) ?? "");
+            var parsed = SearchEngine.Core.Search.Query.QueryTextParser.Parse(parse.GetValue(query) ?? "");
             if (!parsed.Succeeded)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"searchengine: {parsed.Error!.Message}");

@@ -48,7 +48,7 @@ public sealed class ArticleSearcher : IDisposable
             FacetSize = Math.Clamp(request.FacetSize, 0, 10_000),
         };
 
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryTextParser.Parse(request.Query);
         if (!parsed.Succeeded)
             return new SearchResult { Request = request, Error = parsed.Error!.Message, Elapsed = clock.Elapsed };
         return Read(searcher => Search(searcher, request, parsed)) with { Elapsed = clock.Elapsed };
@@ -113,7 +113,7 @@ public sealed class ArticleSearcher : IDisposable
     /// </summary>
     private (Query? Query, List<Candidate> Matches) Match(SnapshotSearcher searcher, QueryNode node, bool scores)
     {
-        if (node is MatchAllQuery)
+        if (node is MatchAllNode)
             return (null, searcher.Snapshot.ByDateDescending.Select(d => new Candidate(d, 0)).ToList());
         var query = LuceneQueryBuilder.Build(node, _analyzer, _boost);
         var collector = new AllMatchesCollector(scores);
@@ -140,7 +140,7 @@ public sealed class ArticleSearcher : IDisposable
     public IReadOnlyList<CoverageCluster> GetCoverage(SearchRequest request, DuplicateLevel level, int limit = 100)
     {
         if (level == DuplicateLevel.Passage) return [];
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryTextParser.Parse(request.Query);
         if (!parsed.Succeeded) return [];
         return Read(searcher =>
         {
@@ -170,7 +170,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         var snapshot = searcher.Snapshot;
         var dates = snapshot.Days;
-        var files = searcher.Search(new Lucene.Net.Search.TermQuery(new Term(ArticleSchema.Kind, ArticleSchema.FileKind)), 1).TotalHits;
+        var files = searcher.Search(new TermQuery(new Term(ArticleSchema.Kind, ArticleSchema.FileKind)), 1).TotalHits;
         var size = new DirectoryInfo(_indexDirectory).EnumerateFiles().Sum(f => f.Length);
         return new IndexStats(
             Articles: snapshot.LiveCount,

@@ -29,7 +29,7 @@ public static class CoverageEndpoints
 
     /// <summary>The parser's message for a query that cannot be run, so coverage says why rather than showing nothing.</summary>
     private static string? QueryError(string? q) =>
-        SearchEngine.Core.Search.Query.QueryParser.Parse(q ?? "") is { Succeeded: false } parsed ? parsed.Error!.Message : null;
+        SearchEngine.Core.Search.Query.QueryTextParser.Parse(q ?? "") is { Succeeded: false } parsed ? parsed.Error!.Message : null;
 
     private static IResult CoverageJson(string? q, string? level, IndexHolder holder)
     {

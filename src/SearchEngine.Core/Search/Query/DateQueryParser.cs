@@ -9,9 +9,9 @@ namespace SearchEngine.Core.Search.Query;
 /// </summary>
 internal static partial class DateQueryParser
 {
-    private static readonly DateRangeQuery Nothing = new(DateOnly.MaxValue, DateOnly.MinValue);
+    private static readonly DateRangeNode Nothing = new(DateOnly.MaxValue, DateOnly.MinValue);
 
-    public static DateRangeQuery Parse(string value, int position)
+    public static DateRangeNode Parse(string value, int position)
     {
         if (value.Length >= 2 && value[0] is '[' or '{')
             return ParseRange(value, position);
@@ -23,18 +23,18 @@ internal static partial class DateQueryParser
             var (first, last) = ParsePeriod(value[op.Length..], position + op.Length);
             return op switch
             {
-                ">=" => new DateRangeQuery(first, null),
-                "<=" => new DateRangeQuery(null, last),
-                ">" => last == DateOnly.MaxValue ? Nothing : new DateRangeQuery(last.AddDays(1), null),
-                _ => first == DateOnly.MinValue ? Nothing : new DateRangeQuery(null, first.AddDays(-1)),
+                ">=" => new DateRangeNode(first, null),
+                "<=" => new DateRangeNode(null, last),
+                ">" => last == DateOnly.MaxValue ? Nothing : new DateRangeNode(last.AddDays(1), null),
+                _ => first == DateOnly.MinValue ? Nothing : new DateRangeNode(null, first.AddDays(-1)),
             };
         }
 
         var (from, to) = ParsePeriod(value, position);
-        return new DateRangeQuery(from, to);
+        return new DateRangeNode(from, to);
     }
 
-    private static DateRangeQuery ParseRange(string value, int position)
+    private static DateRangeNode ParseRange(string value, int position)
     {
         var lowerExclusive = value[0] == '{';
         var upperExclusive = value[^1] == '}';
@@ -61,7 +61,7 @@ internal static partial class DateQueryParser
             to = upperExclusive ? first.AddDays(-1) : last;
         }
 
-        return new DateRangeQuery(from, to);
+        return new DateRangeNode(from, to);
     }
 
     /// <summary>The first and last day of a year, month or day.</summary>

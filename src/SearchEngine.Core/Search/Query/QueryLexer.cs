@@ -89,9 +89,9 @@ internal sealed class QueryLexer
             var digits = _text[digitsStart.._pos];
             if (digits.Length > 0)
             {
-                if (digits.Length > 4 || int.Parse(digits) > QueryParser.MaxDistance)
+                if (digits.Length > 4 || int.Parse(digits) > QueryTextParser.MaxDistance)
                     throw new QuerySyntaxException(tilde,
-                        $"the proximity ~{digits} at character {tilde + 1} is too wide: at most ~{QueryParser.MaxDistance}");
+                        $"the proximity ~{digits} at character {tilde + 1} is too wide: at most ~{QueryTextParser.MaxDistance}");
                 distance = int.Parse(digits);
             }
         }

@@ -21,30 +21,30 @@ public static class QueryTerms
     {
         switch (node)
         {
-            case NotQuery not:
+            case NotNode not:
                 Collect(not.Inner, !negated, terms);
                 break;
-            case FieldQuery field:
+            case FieldNode field:
                 Collect(field.Inner, negated, terms);
                 break;
-            case AndQuery and:
+            case AndNode and:
                 foreach (var clause in and.Clauses)
                     Collect(clause, negated, terms);
                 break;
-            case OrQuery or:
+            case OrNode or:
                 foreach (var clause in or.Clauses)
                     Collect(clause, negated, terms);
                 break;
-            case TermQuery term when !negated:
+            case WordNode term when !negated:
                 terms.Add(term.Text);
                 break;
-            case PrefixQuery prefix when !negated:
+            case PrefixNode prefix when !negated:
                 terms.Add(prefix.Prefix + "*");
                 break;
-            case PhraseQuery phrase when !negated:
+            case PhraseNode phrase when !negated:
                 terms.Add(phrase.Text);
                 break;
-            case NearQuery near when !negated:
+            case NearNode near when !negated:
                 terms.AddRange(near.Words);
                 break;
         }

@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Search.Query;
 /// date, a too short prefix, and the limits below are errors naming the position.
 /// </para>
 /// </summary>
-public sealed class QueryParser
+public sealed class QueryTextParser
 {
     /// <summary>Longest accepted query, in UTF-16 characters. Together with the limits below it bounds the work of one query.</summary>
     public const int MaxLength = 2000;
@@ -34,19 +34,19 @@ public sealed class QueryParser
     private int _depth;
     private int _terms;
 
-    private QueryParser(List<QueryToken> tokens, List<QueryMessage> warnings)
+    private QueryTextParser(List<QueryToken> tokens, List<QueryMessage> warnings)
     {
         _tokens = tokens;
         _warnings = warnings;
     }
 
     /// <summary>
-    /// Parses a query. Never throws: a blank query is <see cref="MatchAllQuery"/>, bad input an <see cref="ParseResult.Error"/>.
+    /// Parses a query. Never throws: a blank query is <see cref="MatchAllNode"/>, bad input an <see cref="ParseResult.Error"/>.
     /// </summary>
     public static ParseResult Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return ParseResult.Success(MatchAllQuery.Instance, []);
+            return ParseResult.Success(MatchAllNode.Instance, []);
         if (text.Length > MaxLength)
             return ParseResult.Failure(new QueryMessage(MaxLength,
                 $"the query is {text.Length} characters long; the limit is {MaxLength}"));
@@ -54,8 +54,8 @@ public sealed class QueryParser
         var warnings = new List<QueryMessage>();
         try
         {
-            var parser = new QueryParser(QueryLexer.Tokenize(text, warnings), warnings);
-            var query = parser.ParseAll() ?? MatchAllQuery.Instance;
+            var parser = new QueryTextParser(QueryLexer.Tokenize(text, warnings), warnings);
+            var query = parser.ParseAll() ?? MatchAllNode.Instance;
             return ParseResult.Success(query, warnings);
         }
         catch (QuerySyntaxException e)
@@ -170,7 +170,7 @@ public sealed class QueryParser
                         $"the field '{token.Text}:' at character {token.Position + 1} nests deeper than {MaxDepth} levels");
                 var scoped = ParseUnary();
                 _depth--;
-                return scoped is null or DateRangeQuery ? scoped : new FieldQuery(token.Text, scoped);
+                return scoped is null or DateRangeNode ? scoped : new FieldNode(token.Text, scoped);
 
             case QueryTokenKind.Word:
                 Next();
@@ -218,12 +218,12 @@ public sealed class QueryParser
 
         CountTerms(1, token);
         if (core.Length == text.Length)
-            return new TermQuery(core);
+            return new WordNode(core);
 
         if (QueryText.LastWordLength(core) < MinPrefixLength)
             throw new QuerySyntaxException(token.Position,
                 $"the prefix '{Shorten(text)}' at character {token.Position + 1} is too short: type at least {MinPrefixLength} letters before *");
-        return new PrefixQuery(core);
+        return new PrefixNode(core);
     }
 
     private QueryNode? MakePhrase(QueryToken token)
@@ -237,8 +237,8 @@ public sealed class QueryParser
 
         CountTerms(words.Count, token);
         if (token.Distance is { } distance && words.Count > 1)
-            return new NearQuery(words, distance);
-        return new PhraseQuery(string.Join(' ', words));
+            return new NearNode(words, distance);
+        return new PhraseNode(string.Join(' ', words));
     }
 
     private void CountTerms(int count, QueryToken token)
@@ -249,13 +249,13 @@ public sealed class QueryParser
                 $"the query has more than {MaxTerms} words (at character {token.Position + 1}); shorten it");
     }
 
-    private static QueryNode Negate(QueryNode node) => node is NotQuery not ? not.Inner : new NotQuery(node);
+    private static QueryNode Negate(QueryNode node) => node is NotNode not ? not.Inner : new NotNode(node);
 
     private static QueryNode? Combine(List<QueryNode> clauses, bool and) => clauses.Count switch
     {
         0 => null,
         1 => clauses[0],
-        _ => and ? new AndQuery(clauses) : new OrQuery(clauses),
+        _ => and ? new AndNode(clauses) : new OrNode(clauses),
     };
 
     private static bool IsOperand(QueryTokenKind kind) => kind is QueryTokenKind.Word or QueryTokenKind.Phrase

@@ -4,18 +4,18 @@ using Xunit;
 
 namespace SearchEngine.Core.Tests.Search.Query;
 
-public sealed class QueryParserTests
+public sealed class QueryTextParserTests
 {
     private static QueryNode Parsed(string text)
     {
-        var result = QueryParser.Parse(text);
+        var result = QueryTextParser.Parse(text);
         result.Error.ShouldBeNull();
         return result.Query!;
     }
 
     private static QueryMessage Error(string text)
     {
-        var result = QueryParser.Parse(text);
+        var result = QueryTextParser.Parse(text);
         result.Succeeded.ShouldBeFalse();
         return result.Error!;
     }
@@ -44,32 +44,32 @@ public sealed class QueryParserTests
     [Fact]
     public void A_quoted_phrase_becomes_a_phrase_query()
     {
-        Parsed("\"peace   plan\"").ShouldBe(new PhraseQuery("peace plan"));
+        Parsed("\"peace   plan\"").ShouldBe(new PhraseNode("peace plan"));
     }
 
     [Fact]
     public void A_phrase_with_a_distance_becomes_a_near_query()
     {
-        Parsed("\"peace plan\"~5").ShouldBe(new NearQuery(["peace", "plan"], 5));
+        Parsed("\"peace plan\"~5").ShouldBe(new NearNode(["peace", "plan"], 5));
     }
 
     [Fact]
     public void A_one_word_phrase_with_a_distance_is_just_that_word()
     {
-        Parsed("\"peace\"~5").ShouldBe(new PhraseQuery("peace"));
+        Parsed("\"peace\"~5").ShouldBe(new PhraseNode("peace"));
     }
 
     [Fact]
     public void A_trailing_star_makes_a_prefix_query()
     {
-        Parsed("negot*").ShouldBe(new PrefixQuery("negot"));
+        Parsed("negot*").ShouldBe(new PrefixNode("negot"));
     }
 
     [Fact]
     public void A_field_applies_to_a_term_a_phrase_or_a_group()
     {
-        Parsed("title:peace").ShouldBe(new FieldQuery("title", new TermQuery("peace")));
-        Parsed("quote:\"peace plan\"").ShouldBe(new FieldQuery("quote", new PhraseQuery("peace plan")));
+        Parsed("title:peace").ShouldBe(new FieldNode("title", new WordNode("peace")));
+        Parsed("quote:\"peace plan\"").ShouldBe(new FieldNode("quote", new PhraseNode("peace plan")));
         Parsed("title:(peace plan)").ToString().ShouldBe("title:(peace AND plan)");
         Parsed("title:peace plan").ToString().ShouldBe("(title:peace AND plan)");
     }
@@ -77,7 +77,7 @@ public sealed class QueryParserTests
     [Fact]
     public void Field_names_are_case_insensitive_and_normalised()
     {
-        Parsed("SPEAKER:rubio").ShouldBe(new FieldQuery("speaker", new TermQuery("rubio")));
+        Parsed("SPEAKER:rubio").ShouldBe(new FieldNode("speaker", new WordNode("rubio")));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class QueryParserTests
     [InlineData("title:date:2025", "2025-01-01", "2025-12-31")]
     public void Every_date_form_becomes_an_inclusive_range_of_days(string text, string? from, string? to)
     {
-        var range = Parsed(text).ShouldBeOfType<DateRangeQuery>();
+        var range = Parsed(text).ShouldBeOfType<DateRangeNode>();
         range.From.ShouldBe(from is null ? null : DateOnly.Parse(from));
         range.To.ShouldBe(to is null ? null : DateOnly.Parse(to));
     }
@@ -140,7 +140,7 @@ public sealed class QueryParserTests
     [Fact]
     public void A_reversed_date_range_warns_that_nothing_can_match()
     {
-        var result = QueryParser.Parse("date:[2025-11-22 TO 2025-11-18]");
+        var result = QueryTextParser.Parse("date:[2025-11-22 TO 2025-11-18]");
         result.Succeeded.ShouldBeTrue();
         result.Warnings.ShouldHaveSingleItem().Message.ShouldContain("empty range");
     }
@@ -160,15 +160,15 @@ public sealed class QueryParserTests
     [Fact]
     public void An_unclosed_quote_is_closed_at_the_end_with_a_warning()
     {
-        var result = QueryParser.Parse("peace \"plan talks");
-        result.Query.ShouldBe(new AndQuery([new TermQuery("peace"), new PhraseQuery("plan talks")]));
+        var result = QueryTextParser.Parse("peace \"plan talks");
+        result.Query.ShouldBe(new AndNode([new WordNode("peace"), new PhraseNode("plan talks")]));
         result.Warnings.ShouldHaveSingleItem().Position.ShouldBe(6);
     }
 
     [Fact]
     public void An_unclosed_parenthesis_is_closed_at_the_end_with_a_warning()
     {
-        var result = QueryParser.Parse("a (b OR c");
+        var result = QueryTextParser.Parse("a (b OR c");
         result.Query!.ToString().ShouldBe("(a AND (b OR c))");
         result.Warnings.ShouldHaveSingleItem().Message.ShouldContain("character 3");
     }
@@ -176,7 +176,7 @@ public sealed class QueryParserTests
     [Fact]
     public void A_stray_closing_parenthesis_is_ignored_with_a_warning()
     {
-        var result = QueryParser.Parse("a) b");
+        var result = QueryTextParser.Parse("a) b");
         result.Query!.ToString().ShouldBe("(a AND b)");
         result.Warnings.ShouldHaveSingleItem().Position.ShouldBe(1);
     }
@@ -198,7 +198,7 @@ public sealed class QueryParserTests
     [InlineData("peace ~3", "peace")]
     public void Leftovers_are_ignored_with_a_warning(string text, string expected)
     {
-        var result = QueryParser.Parse(text);
+        var result = QueryTextParser.Parse(text);
         result.Query!.ToString().ShouldBe(expected);
         result.Warnings.ShouldNotBeEmpty();
     }
@@ -208,7 +208,7 @@ public sealed class QueryParserTests
     [InlineData("   ")]
     [InlineData(null)]
     public void An_empty_query_matches_everything(string? text) =>
-        QueryParser.Parse(text).Query.ShouldBe(MatchAllQuery.Instance);
+        QueryTextParser.Parse(text).Query.ShouldBe(MatchAllNode.Instance);
 
     [Fact]
     public void A_one_letter_prefix_is_an_error()
@@ -221,37 +221,37 @@ public sealed class QueryParserTests
     [Fact]
     public void Nesting_deeper_than_the_limit_is_an_error_not_a_stack_overflow()
     {
-        var depth = QueryParser.MaxDepth + 1;
+        var depth = QueryTextParser.MaxDepth + 1;
         var error = Error(new string('(', depth) + "peace" + new string(')', depth));
-        error.Position.ShouldBe(QueryParser.MaxDepth);
+        error.Position.ShouldBe(QueryTextParser.MaxDepth);
         error.Message.ShouldContain("nests deeper");
-        Parsed(new string('(', QueryParser.MaxDepth) + "peace" + new string(')', QueryParser.MaxDepth)).ShouldBe(new TermQuery("peace"));
+        Parsed(new string('(', QueryTextParser.MaxDepth) + "peace" + new string(')', QueryTextParser.MaxDepth)).ShouldBe(new WordNode("peace"));
     }
 
     [Fact]
     public void A_long_chain_of_nots_is_not_recursion()
     {
-        Parsed(string.Concat(Enumerable.Repeat("NOT ", 400)) + "peace").ShouldBe(new TermQuery("peace"));
+        Parsed(string.Concat(Enumerable.Repeat("NOT ", 400)) + "peace").ShouldBe(new WordNode("peace"));
     }
 
     [Fact]
     public void A_query_longer_than_the_limit_is_an_error()
     {
-        Error(new string('a', QueryParser.MaxLength + 1)).Message.ShouldContain($"limit is {QueryParser.MaxLength}");
+        Error(new string('a', QueryTextParser.MaxLength + 1)).Message.ShouldContain($"limit is {QueryTextParser.MaxLength}");
     }
 
     [Fact]
     public void More_words_than_the_limit_is_an_error()
     {
-        var words = string.Join(' ', Enumerable.Range(0, QueryParser.MaxTerms + 1).Select(i => "w" + i));
-        Error(words).Message.ShouldContain($"more than {QueryParser.MaxTerms} words");
-        Parsed(string.Join(' ', Enumerable.Range(0, QueryParser.MaxTerms).Select(i => "w" + i))).ShouldBeOfType<AndQuery>();
+        var words = string.Join(' ', Enumerable.Range(0, QueryTextParser.MaxTerms + 1).Select(i => "w" + i));
+        Error(words).Message.ShouldContain($"more than {QueryTextParser.MaxTerms} words");
+        Parsed(string.Join(' ', Enumerable.Range(0, QueryTextParser.MaxTerms).Select(i => "w" + i))).ShouldBeOfType<AndNode>();
     }
 
     [Fact]
     public void A_proximity_wider_than_the_limit_is_an_error()
     {
-        Error("\"a b\"~" + (QueryParser.MaxDistance + 1)).Position.ShouldBe(5);
+        Error("\"a b\"~" + (QueryTextParser.MaxDistance + 1)).Position.ShouldBe(5);
     }
 
     [Fact]
