@@ -36,6 +36,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = RamBufferMb,
+            Similarity = S.Similarity,
         };
         _writer = new LuceneWriter(_directory, config);
         _meta = new Dictionary<string, string>(_writer.CommitData ?? new Dictionary<string, string>());

@@ -62,6 +62,10 @@ internal static class ArticleSchema
     public const string GenerationKey = "generation";
     public const string NextSequenceKey = "next_seq";
 
+    /// <summary>How matches are scored: BM25 per field (k1 1.2, b 0.75), the field boosts applied by the query.
+    /// Indexing and searching use the same one, since the norms it writes are read back when scoring.</summary>
+    public static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new Lucene.Net.Search.Similarities.BM25Similarity();
+
     public const char PersonSeparator = '\u001f';
 
     public static int DateInt(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

@@ -9,7 +9,11 @@ namespace SearchEngine.Core.Index;
 /// </summary>
 internal sealed class SnapshotSearcher : IndexSearcher
 {
-    public SnapshotSearcher(IndexReader reader) : base(reader) => Snapshot = ReaderSnapshot.Load(this);
+    public SnapshotSearcher(IndexReader reader) : base(reader)
+    {
+        Similarity = ArticleSchema.Similarity;
+        Snapshot = ReaderSnapshot.Load(this);
+    }
 
     public ReaderSnapshot Snapshot { get; }
 
