@@ -253,11 +253,4 @@ public sealed class QueryTextParserTests
     {
         Error("\"a b\"~" + (QueryTextParser.MaxDistance + 1)).Position.ShouldBe(5);
     }
-
-    [Fact]
-    public void Positive_terms_are_listed_in_order_without_the_excluded_ones()
-    {
-        QueryTerms.Positive(Parsed("Peace title:\"plan talks\" -budget NOT (war OR -vote) peace negot* \"a b\"~3"))
-            .ShouldBe(["Peace", "plan talks", "vote", "negot*", "a", "b"]);
-    }
 }
