@@ -10,7 +10,8 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (holder.Status.Phase != IndexPhase.Building) return Task.CompletedTask;
+        if (holder.Status.Phase != IndexPhase.Building)
+            return holder.Searcher is { } ready ? Task.Run(() => WarmUp(ready), stoppingToken) : Task.CompletedTask;
         // The build is CPU-bound and synchronous; run it off the startup path so Kestrel starts answering at once.
         return Task.Run(() => Build(stoppingToken), stoppingToken);
     }
@@ -29,8 +30,10 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
         {
             LogBuilding(paths.Corpus, paths.Index);
             var report = new IndexBuilder(paths.Index).Run(paths.Corpus, new Progress(holder), stoppingToken);
-            holder.Ready(new ArticleSearcher(paths.Index));
+            var searcher = new ArticleSearcher(paths.Index);
+            holder.Ready(searcher);
             LogBuilt(report.ArticlesAdded, report.Elapsed.TotalSeconds);
+            WarmUp(searcher);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -39,6 +42,19 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
         {
             LogFailed(ex);
             holder.Fail($"Building the index failed: {ex.Message}");
+        }
+    }
+
+    /// <summary>Compiles the search path before the first user pays for it; a failure here only costs speed.</summary>
+    private void WarmUp(ArticleSearcher searcher)
+    {
+        try
+        {
+            SearchWarmUp.Run(searcher);
+        }
+        catch (Exception ex)
+        {
+            LogWarmUpFailed(ex);
         }
     }
 
@@ -53,6 +69,9 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index built: {Articles} articles in {Seconds:0.0} s")]
     private partial void LogBuilt(int articles, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warming up the search path failed")]
+    private partial void LogWarmUpFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the index failed")]
     private partial void LogFailed(Exception exception);
