@@ -74,6 +74,8 @@ internal static class IndexCommand
         output.WriteLine(report.NothingChanged
             ? $"Index is up to date: nothing changed ({report.ArticlesUnchanged:N0} articles in {report.FilesSeen:N0} files)."
             : "Index updated.");
+        if (report.RebuiltOutdated)
+            output.WriteLine("  The folder held an index written by an older version (SQLite, or another schema); it was rebuilt from the corpus.");
         output.WriteLine($"  files seen        {report.FilesSeen,10:N0}");
         output.WriteLine($"  articles added    {report.ArticlesAdded,10:N0}");
         output.WriteLine($"  articles updated  {report.ArticlesUpdated,10:N0}");
@@ -106,6 +108,7 @@ internal static class IndexCommand
         articlesRemoved = r.ArticlesRemoved,
         articlesUnchanged = r.ArticlesUnchanged,
         nothingChanged = r.NothingChanged,
+        rebuiltOutdated = r.RebuiltOutdated,
         bytesRead = r.BytesRead,
         elapsedSeconds = Math.Round(r.Elapsed.TotalSeconds, 3),
         articlesPerSecond = Math.Round(r.ArticlesPerSecond, 1),

@@ -38,6 +38,9 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>True when the folder holds an index this build can search.</summary>
     public static bool Exists(string indexDirectory) => IndexStorage.HasCurrentIndex(indexDirectory);
 
+    /// <summary>True when the folder holds an index an older build wrote, which the next indexing run rebuilds.</summary>
+    public static bool IsOutdated(string indexDirectory) => IndexStorage.State(indexDirectory) == IndexState.Outdated;
+
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();

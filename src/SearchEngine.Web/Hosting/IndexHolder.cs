@@ -21,7 +21,9 @@ public sealed class IndexHolder
         }
         catch (IndexNotFoundException)
         {
-            _status = new IndexStatus(IndexPhase.Building, 0, 0, "Starting");
+            _status = new IndexStatus(IndexPhase.Building, 0, 0, ArticleSearcher.IsOutdated(paths.Index)
+                ? "The index was written by an older version; rebuilding it from the corpus"
+                : "Starting");
         }
     }
 
