@@ -40,8 +40,10 @@ internal sealed class HitHighlighter
     private readonly int _snippetWords;
     private readonly FieldMatcher _title = new(SearchFields.Title.Name), _body = new(SearchFields.Body.Name), _quote = new(SearchFields.Quote.Name);
     private readonly List<(int First, int Last)> _matchWords = [];
-    private readonly HashSet<int> _seen = [];
+    private int[] _seen = new int[16];   // per match key, the window that last counted it (see _window)
+    private int _window;
     private readonly List<int> _wordStarts = [];
+    private readonly List<int> _sentences = [];   // per word, the nearest word at or before it that starts a sentence
     private string _text = "";
     private int _scanned;
 
@@ -142,9 +144,11 @@ internal sealed class HitHighlighter
 
         _matchWords.Clear();
         foreach (var match in matches) _matchWords.Add((WordOf(match.Start), WordOf(match.End - 1)));
-        var (bestScore, bestStart) = (0, 0);
+        var (bestScore, bestStart, previous) = (0, 0, -1);
         foreach (var (word, _) in _matchWords)
         {
+            if (word == previous) continue;   // the same windows as the match before
+            previous = word;
             var score = WindowScore(matches, word, out var centred);
             if (score > bestScore) (bestScore, bestStart) = (score, centred);
             var sentence = SentenceStart(word);
@@ -206,12 +210,15 @@ internal sealed class HitHighlighter
     /// </summary>
     private int WindowScore(List<FieldMatcher.Match> matches, int from, out int centred)
     {
-        _seen.Clear();
+        _window++;
         var (score, first, last) = (0, -1, 0);
         var end = (long)from + _snippetWords;
         for (var i = FirstMatchAtOrAfter(from); i < _matchWords.Count && _matchWords[i].First < end; i++)
         {
-            score += _seen.Add(matches[i].Key) ? 1000 : 1;
+            var key = matches[i].Key;
+            if (key >= _seen.Length) Array.Resize(ref _seen, Math.Max(key + 1, _seen.Length * 2));
+            score += _seen[key] == _window ? 1 : 1000;
+            _seen[key] = _window;
             if (first < 0) first = _matchWords[i].First;
             last = Math.Max(last, _matchWords[i].Last + 1);
         }
@@ -238,17 +245,7 @@ internal sealed class HitHighlighter
     /// starts a sentence (the word before it ends in '.', ':', '!' or '?'), or word 0; <paramref name="match"/> itself
     /// when there is none.
     /// </summary>
-    private int SentenceStart(int match)
-    {
-        for (var word = match; word > match - _snippetWords && word >= 0; word--)
-        {
-            if (word == 0) return 0;
-            var i = _wordStarts[word] - 1;
-            while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
-            if (i >= 0 && _text[i] is '.' or ':' or '!' or '?') return word;
-        }
-        return match;
-    }
+    private int SentenceStart(int match) => _sentences[match] > match - _snippetWords ? _sentences[match] : match;
 
     /// <summary>Words <paramref name="first"/> to <paramref name="last"/> of the body, marked, with an ellipsis on each cut side.</summary>
     private MarkedText Cut(List<FieldMatcher.Match> matches, int first, int last)
@@ -269,6 +266,7 @@ internal sealed class HitHighlighter
     {
         (_text, _scanned) = (text, 0);
         _wordStarts.Clear();
+        _sentences.Clear();
     }
 
     /// <summary>Whether the body has a word <paramref name="index"/> (0-based), finding words up to it.</summary>
@@ -277,20 +275,27 @@ internal sealed class HitHighlighter
         var text = _text;
         while (_wordStarts.Count <= index && _scanned < text.Length)
         {
-            var i = _scanned;
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i < text.Length) _wordStarts.Add(i);
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            _scanned = i;
+            var start = _scanned;
+            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+            if (start == text.Length)
+            {
+                _scanned = start;
+                break;
+            }
+            var count = _wordStarts.Count;
+            // _scanned is the end of the word before, if any: its last character tells whether a sentence ended.
+            _sentences.Add(count == 0 || text[_scanned - 1] is '.' or ':' or '!' or '?' ? count : _sentences[count - 1]);
+            _wordStarts.Add(start);
+            _scanned = WordEnd(count);
         }
         return index < _wordStarts.Count;
     }
 
     private int WordEnd(int index)
     {
-        var i = _wordStarts[index];
-        while (i < _text.Length && !char.IsWhiteSpace(_text[i])) i++;
-        return i;
+        var end = _wordStarts[index];
+        while (end < _text.Length && !char.IsWhiteSpace(_text[end])) end++;
+        return end;
     }
 
     /// <summary>The word holding character <paramref name="offset"/> (the one before it, in whitespace).</summary>
