@@ -69,6 +69,16 @@ public class HighlightBenchmarks
         _highlighter.Title(HitDoc, _title).Marks.Count + _highlighter.Snippet(HitDoc, _body).Marks.Count
         + _highlighter.MatchingQuotes(HitDoc, _quotes).Sum(q => q.Quote.Marks.Count);
 
+    /// <summary>The parts of <see cref="Hit"/>: the title, the body snippet (postings read, then the window found), the quotes.</summary>
+    [Benchmark]
+    public int TitleOnly() => _highlighter.Title(HitDoc, _title).Marks.Count;
+
+    [Benchmark]
+    public int SnippetOnly() => _highlighter.Snippet(HitDoc, _body).Marks.Count;
+
+    [Benchmark]
+    public int QuotesOnly() => _highlighter.MatchingQuotes(HitDoc, _quotes).Count;
+
     /// <summary>A search's first hit: the highlighter built from the query, its terms looked up in the segment, one hit marked.</summary>
     [Benchmark]
     public int FirstHit()
