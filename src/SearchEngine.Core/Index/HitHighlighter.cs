@@ -42,10 +42,7 @@ internal sealed class HitHighlighter
     private readonly List<(int First, int Last)> _matchWords = [];
     private int[] _seen = new int[16];   // per match key, the window that last counted it (see _window)
     private int _window;
-    private readonly List<int> _wordStarts = [];
-    private readonly List<int> _sentences = [];   // per word, the nearest word at or before it that starts a sentence
-    private string _text = "";
-    private int _scanned;
+    private readonly TextWords _words = new();
 
     /// <param name="query">The search's query, as built (a prefix is expanded here, per segment).</param>
     /// <param name="analyzer">The analysis chain the index was built with (the marks are its tokens).</param>
@@ -139,11 +136,11 @@ internal sealed class HitHighlighter
     {
         var matches = Valid(_body.Find(_reader, doc), body);
         if (matches.Count == 0) return Opening(body);
-        StartWords(body);
-        if (!HasWord(_snippetWords)) return Cut(matches, 0, _wordStarts.Count - 1);
+        _words.Reset(body);
+        if (!_words.Has(_snippetWords)) return Cut(matches, 0, _words.Found - 1);
 
         _matchWords.Clear();
-        foreach (var match in matches) _matchWords.Add((WordOf(match.Start), WordOf(match.End - 1)));
+        foreach (var match in matches) _matchWords.Add((_words.Of(match.Start), _words.Of(match.End - 1)));
         var (bestScore, bestStart, previous) = (0, 0, -1);
         foreach (var (word, _) in _matchWords)
         {
@@ -159,7 +156,7 @@ internal sealed class HitHighlighter
             }
         }
         var last = bestStart + _snippetWords - 1;
-        return Cut(matches, bestStart, HasWord(last) ? last : _wordStarts.Count - 1);
+        return Cut(matches, bestStart, _words.Has(last) ? last : _words.Found - 1);
     }
 
     /// <summary>
@@ -224,7 +221,7 @@ internal sealed class HitHighlighter
         }
         var start = Math.Max(0, first - (_snippetWords - (last - first)) / 2);
         // A window running past the last word moves back to end there.
-        if (!HasWord(start + _snippetWords - 1)) start = Math.Max(0, _wordStarts.Count - _snippetWords);
+        if (!_words.Has(start + _snippetWords - 1)) start = Math.Max(0, _words.Found - _snippetWords);
         centred = start;
         return score;
     }
@@ -245,65 +242,18 @@ internal sealed class HitHighlighter
     /// starts a sentence (the word before it ends in '.', ':', '!' or '?'), or word 0; <paramref name="match"/> itself
     /// when there is none.
     /// </summary>
-    private int SentenceStart(int match) => _sentences[match] > match - _snippetWords ? _sentences[match] : match;
+    private int SentenceStart(int match) => _words.SentenceAt(match) is var start && start > match - _snippetWords ? start : match;
 
     /// <summary>Words <paramref name="first"/> to <paramref name="last"/> of the body, marked, with an ellipsis on each cut side.</summary>
     private MarkedText Cut(List<FieldMatcher.Match> matches, int first, int last)
     {
-        var text = _text;
-        var start = first == 0 ? 0 : _wordStarts[first];
-        var end = HasWord(last + 1) ? WordEnd(last) : text.Length;
+        var text = _words.Text;
+        var start = first == 0 ? 0 : _words.Start(first);
+        var end = _words.Has(last + 1) ? _words.End(last) : text.Length;
         var prefix = start > 0 ? Ellipsis : "";
         var suffix = end < text.Length ? Ellipsis : "";
         var shown = string.Concat(prefix, OneLine(text.AsSpan(start, end - start)), suffix);
         return new MarkedText(shown, Marks(matches, start, end, prefix.Length - start));
-    }
-
-    // The body's words (runs of non-whitespace), found as far as they are asked for: a snippet reads a few hundred
-    // characters past its last match, not the whole body.
-
-    private void StartWords(string text)
-    {
-        (_text, _scanned) = (text, 0);
-        _wordStarts.Clear();
-        _sentences.Clear();
-    }
-
-    /// <summary>Whether the body has a word <paramref name="index"/> (0-based), finding words up to it.</summary>
-    private bool HasWord(int index)
-    {
-        var text = _text;
-        while (_wordStarts.Count <= index && _scanned < text.Length)
-        {
-            var start = _scanned;
-            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-            if (start == text.Length)
-            {
-                _scanned = start;
-                break;
-            }
-            var count = _wordStarts.Count;
-            // _scanned is the end of the word before, if any: its last character tells whether a sentence ended.
-            _sentences.Add(count == 0 || text[_scanned - 1] is '.' or ':' or '!' or '?' ? count : _sentences[count - 1]);
-            _wordStarts.Add(start);
-            _scanned = WordEnd(count);
-        }
-        return index < _wordStarts.Count;
-    }
-
-    private int WordEnd(int index)
-    {
-        var end = _wordStarts[index];
-        while (end < _text.Length && !char.IsWhiteSpace(_text[end])) end++;
-        return end;
-    }
-
-    /// <summary>The word holding character <paramref name="offset"/> (the one before it, in whitespace).</summary>
-    private int WordOf(int offset)
-    {
-        while (_scanned <= offset && HasWord(_wordStarts.Count)) { }
-        var index = _wordStarts.BinarySearch(offset);
-        return Math.Max(0, index >= 0 ? index : ~index - 1);
     }
 
     /// <summary>
