@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Analysis;
@@ -8,89 +10,82 @@ using SearchEngine.Core.Search.Analysis;
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
-/// What marking one hit costs with <see cref="HitHighlighter"/> (Lucene's QueryScorer over re-analysed text): the
-/// article's title, a snippet of its 4.4 KB body and five quotes, for a two-word query in the default fields
-/// (title, body, quote) as separate words, as a phrase, and for one prefix.
+/// What marking one hit costs with <see cref="HitHighlighter"/> (offsets read from the postings): the article's title,
+/// a snippet of its 4.4 KB body and five quotes, for a two-word query in the default fields (title, body, quote) as
+/// separate words, as a phrase, and for one prefix. The article is indexed as the indexer indexes it
+/// (<see cref="ArticleDocuments.ForArticle"/>) among <see cref="Copies"/> copies of itself in a RAM directory, so the
+/// postings read skip over other documents as they would in a real index.
 /// </summary>
 [MemoryDiagnoser]
 public class HighlightBenchmarks
 {
+    private const int Copies = 1000, HitDoc = Copies / 2;
     private static readonly NewsAnalyzer Analyzer = new();
     private static readonly string[] Fields = [SearchFields.Title.Name, SearchFields.Body.Name, SearchFields.Quote.Name];
 
+    private RAMDirectory _directory = null!;
+    private DirectoryReader _reader = null!;
+    private Query _query = null!;
     private HitHighlighter _highlighter = null!;
     private string _title = "";
     private string _body = "";
     private string[] _quotes = [];
 
-    /// <summary>words: <c>port expansion</c>; phrase: <c>"port authority"</c>; prefix: <c>fish*</c>.</summary>
+    /// <summary>words: <c>port authority</c>; phrase: <c>"port authority"</c>; prefix: <c>fish*</c>.</summary>
     [Params("words", "phrase", "prefix")]
     public string Shape { get; set; } = "words";
 
     [GlobalSetup]
     public void Setup()
     {
-        var article = SampleArticle.Extracted(SampleArticle.Text);
-        (_title, _body) = (article.Title, article.Text);
-        _quotes = article.Quotes.Select(q => q.Text).Concat(Enumerable.Repeat("Nothing to see here.", 5)).Take(5).ToArray();
-        _highlighter = new HitHighlighter(Query(Shape), Analyzer);
+        var extracted = SampleArticle.Extracted(SampleArticle.Text);
+        var quotes = extracted.Quotes.Concat(Enumerable.Repeat(new SearchEngine.Core.Extraction.Quote("Nothing to see here.", null, 0, 0), 5)).Take(5).ToList();
+        var article = extracted with { Quotes = quotes };
+        var document = ArticleDocuments.ForArticle(new AnalyzedArticle(article, new FingerprintBuilder().Build(article)), 0);
+        _directory = new RAMDirectory();
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(NewsAnalyzer.Version, Analyzer)))
+        {
+            for (var i = 0; i < Copies; i++) writer.AddDocument(document);
+            writer.ForceMerge(1);
+        }
+        _reader = DirectoryReader.Open(_directory);
+        var stored = _reader.Document(HitDoc);
+        (_title, _body, _quotes) = (stored.Get(SearchFields.Title.Name), stored.Get(SearchFields.Body.Name), stored.GetValues(SearchFields.Quote.Name));
+        _query = Query(Shape);
+        _highlighter = new HitHighlighter(_query, Analyzer, _reader);
         if (Hit() == 0) throw new InvalidOperationException($"the '{Shape}' query marks nothing in the article");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
     }
 
     /// <summary>Marks of one hit: title, body snippet, matching quotes (the count, so nothing is optimised away).</summary>
     [Benchmark]
     public int Hit() =>
-        _highlighter.Title(_title).Marks.Count + _highlighter.Snippet(_body).Marks.Count
-        + _highlighter.MatchingQuotes(_quotes).Sum(q => q.Quote.Marks.Count);
+        _highlighter.Title(HitDoc, _title).Marks.Count + _highlighter.Snippet(HitDoc, _body).Marks.Count
+        + _highlighter.MatchingQuotes(HitDoc, _quotes).Sum(q => q.Quote.Marks.Count);
 
-    /// <summary>The baseline: only the analysis of the same texts, which highlighting cannot avoid.</summary>
+    /// <summary>The parts of <see cref="Hit"/>: the title, the body snippet (postings read, then the window found), the quotes.</summary>
     [Benchmark]
-    public int AnalysisOnly()
-    {
-        var count = Analyzer.Terms(SearchFields.Title.Name, _title).Count + Analyzer.Terms(SearchFields.Body.Name, _body).Count;
-        foreach (var quote in _quotes) count += Analyzer.Terms(SearchFields.Quote.Name, quote).Count;
-        return count;
-    }
+    public int TitleOnly() => _highlighter.Title(HitDoc, _title).Marks.Count;
 
-    /// <summary>The body's tokens re-analysed (what <see cref="Hit"/> pays for the body).</summary>
     [Benchmark]
-    public int BodyTokensAnalysed() => Count(Analyzer.GetTokenStream(SearchFields.Body.Name, _body));
+    public int SnippetOnly() => _highlighter.Snippet(HitDoc, _body).Marks.Count;
 
-    /// <summary>
-    /// The body's tokens rebuilt from a stored term vector with positions and offsets (read from a one-document
-    /// in-memory index), the alternative to re-analysis for the highlighter's token stream.
-    /// </summary>
     [Benchmark]
-    public int BodyTokensFromTermVector() =>
-        Count(Lucene.Net.Search.Highlight.TokenSources.GetTokenStream(_vectorReader!.GetTermVector(0, SearchFields.Body.Name), true));
+    public int QuotesOnly() => _highlighter.MatchingQuotes(HitDoc, _quotes).Count;
 
-    private DirectoryReader? _vectorReader;
-
-    [GlobalSetup(Targets = [nameof(BodyTokensFromTermVector)])]
-    public void SetupVectors()
+    /// <summary>A search's first hit: the highlighter built from the query, its terms looked up in the segment, one hit marked.</summary>
+    [Benchmark]
+    public int FirstHit()
     {
-        Setup();
-        var directory = new Lucene.Net.Store.RAMDirectory();
-        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, Analyzer)))
-        {
-            var type = new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_STORED)
-                { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
-            writer.AddDocument([new Lucene.Net.Documents.Field(SearchFields.Body.Name, _body, type)]);
-        }
-        _vectorReader = DirectoryReader.Open(directory);
-    }
-
-    private static int Count(Lucene.Net.Analysis.TokenStream stream)
-    {
-        using (stream)
-        {
-            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-            stream.Reset();
-            var sum = 0;
-            while (stream.IncrementToken()) sum += offset.EndOffset;
-            stream.End();
-            return sum;
-        }
+        var highlighter = new HitHighlighter(_query, Analyzer, _reader);
+        return highlighter.Title(HitDoc, _title).Marks.Count + highlighter.Snippet(HitDoc, _body).Marks.Count
+            + highlighter.MatchingQuotes(HitDoc, _quotes).Sum(q => q.Quote.Marks.Count);
     }
 
     private static Query Query(string shape)

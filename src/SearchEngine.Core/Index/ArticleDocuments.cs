@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
@@ -16,6 +17,18 @@ internal static class ArticleDocuments
     /// <summary>Fields a result list needs, so loading a hit skips the fingerprint and details.</summary>
     public static readonly ISet<string> SummaryFields = new HashSet<string> { S.Id, SearchFields.Title.Name, SearchFields.Outlet.Name, S.Date };
 
+    /// <summary>
+    /// The shown full-text fields (title, body, quote): stored, analysed, and indexed with positions and character
+    /// offsets so that <see cref="HitHighlighter"/> reads where a query matched from the postings instead of
+    /// re-analysing the text. Offsets of a multi-valued field (the quotes) run on across its values: value i starts at
+    /// the sum of the earlier values' lengths plus one each (<see cref="Lucene.Net.Analysis.Analyzer.GetOffsetGap"/>,
+    /// left at its default 1, as if the values were joined by one space).
+    /// </summary>
+    public static readonly FieldType StoredTextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     public static Document ForArticle(AnalyzedArticle analyzed, long sequence)
     {
         var article = analyzed.Article;
@@ -27,13 +40,13 @@ internal static class ArticleDocuments
             new StringField(S.Path, article.SourcePath, Field.Store.YES),
             new StoredField(S.Ordinal, article.Ordinal),
             new NumericDocValuesField(S.Sequence, sequence),
-            new TextField(SearchFields.Title.Name, article.Title, Field.Store.YES),
-            new TextField(SearchFields.Body.Name, article.Text, Field.Store.YES),
+            ShownText(SearchFields.Title.Name, article.Title),
+            ShownText(SearchFields.Body.Name, article.Text),
             new StoredField(S.ContentHash, article.ContentHash),
             new StoredField(S.Details, analyzed.Details),
             new StoredField(S.Fingerprint, analyzed.FingerprintBytes),
         };
-        foreach (var quote in article.Quotes) doc.Add(new TextField(SearchFields.Quote.Name, quote.Text.Replace('\n', ' '), Field.Store.YES));
+        foreach (var quote in article.Quotes) doc.Add(ShownText(SearchFields.Quote.Name, quote.Text.Replace('\n', ' ')));
         foreach (var speaker in article.Quotes.Select(q => q.Speaker).OfType<string>().Distinct())
             doc.Add(new TextField(SearchFields.Speaker.Name, speaker, Field.Store.NO));
         // Names as written, their aliases and each person's identity key, so that person:Zelenskyy finds Zelenskiy.
@@ -58,6 +71,15 @@ internal static class ArticleDocuments
         doc.Add(new NumericDocValuesField(S.Date, date));
         foreach (var cluster in S.ClusterValue) doc.Add(new NumericDocValuesField(cluster, 0));
         return doc;
+    }
+
+    /// <summary>A title, body or quote field as the index holds it (<see cref="StoredTextWithOffsets"/>).</summary>
+    public static Field ShownText(string name, string text) => new(name, text, StoredTextWithOffsets);
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>The document that remembers a source file, added in one group with the file's articles.</summary>

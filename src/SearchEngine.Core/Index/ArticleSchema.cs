@@ -8,8 +8,11 @@ namespace SearchEngine.Core.Index;
 /// </summary>
 internal static class ArticleSchema
 {
-    /// <summary>Bumped whenever what a document holds changes; an index of another version is rebuilt from the corpus.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Bumped whenever what a document holds changes; an index of another version is rebuilt from the corpus.
+    /// 2: title, body and quote are indexed with character offsets (<see cref="ArticleDocuments.StoredTextWithOffsets"/>).
+    /// </summary>
+    public const int Version = 2;
 
     // Every document has a kind (exact-match): the article documents, one per source file, and derived documents.
     public const string Kind = "kind";

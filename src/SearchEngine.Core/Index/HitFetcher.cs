@@ -17,7 +17,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
         SearchFields.Author.Name, S.Date, S.Details,
     };
 
-    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, analyzer);
+    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, analyzer, searcher.IndexReader);
 
     public List<SearchHit> Fetch(List<Candidate> page)
     {
@@ -35,9 +35,9 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
             }
             else
             {
-                titleMarked = _highlighter.Title(title);
-                snippet = _highlighter.Snippet(body);
-                var matching = _highlighter.MatchingQuotes(doc.GetValues(SearchFields.Quote.Name));
+                titleMarked = _highlighter.Title(candidate.Doc, title);
+                snippet = _highlighter.Snippet(candidate.Doc, body);
+                var matching = _highlighter.MatchingQuotes(candidate.Doc, doc.GetValues(SearchFields.Quote.Name));
                 if (matching.Count > 0)
                 {
                     // The details are parsed only for the speakers of matching quotes.

@@ -1,30 +1,31 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Spans;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Analysis;
 
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// Marks where a search's query matched a hit's title, body and quotes, with Lucene's <see cref="QueryScorer"/> over
-/// the text re-analysed by <see cref="NewsAnalyzer"/> (so stems and folded diacritics are marked). The scorer keeps
-/// to its field (a <c>title:</c> query marks only titles), never marks prohibited (MUST_NOT) clauses, and marks the
-/// words of a phrase or span query only where the phrase or span stands in the text (its
-/// <see cref="WeightedSpanTermExtractor"/> runs the span query over a one-document in-memory index of the text).
-/// Consecutive words of one such match form one mark ("[peace plan]"); separate query words next to each other get
-/// separate marks ("[peace] [plan]").
+/// Marks where a search's query matched a hit's title, body and quotes, from the character offsets the index holds
+/// in the postings of those fields (<see cref="ArticleDocuments.StoredTextWithOffsets"/>), as Lucene's
+/// PostingsHighlighter does, so no text is re-analysed: the marks are the indexed tokens, stems and folded diacritics
+/// included. The query is walked once, as built by the search (not rewritten): terms mark every occurrence; a phrase
+/// marks only where its words stand at their positions, as one mark from its first to its last word ("[peace plan]"),
+/// while separate query words next to each other get separate marks ("[peace] [plan]"); the words of a near (span)
+/// query or sloppy phrase are marked one by one where each stands within the query's reach of all the others; a
+/// prefix or wildcard marks the terms it stands for in the hit's segment (at most
+/// <see cref="FieldMatcher.MaxExpansions"/> of them, in term order). Clauses on other fields, prohibited (MUST_NOT)
+/// clauses and other queries (numeric ranges, fuzzy …) mark nothing.
 /// <para>
-/// Pass the query as built, not rewritten against the index: a prefix query marks every word of the text it begins
-/// (matched here token by token), and other multi-term queries (wildcard, fuzzy) are expanded by the scorer against
-/// each highlighted text itself (<see cref="QueryScorer.ExpandMultiTermQuery"/>). A query that Lucene's <c>IndexSearcher.Rewrite</c> (or <c>Query.Rewrite(reader)</c>)
-/// has already rewritten also works as long as its multi-term parts became term lists, but the constant-score rewrite
-/// of a broad prefix becomes a filter (<see cref="ConstantScoreQuery"/> over a <c>MultiTermQueryWrapperFilter</c>)
-/// whose terms the scorer cannot see, so those words would not be marked.
+/// Quotes are one multi-valued field whose offsets run on across values: quote i starts at the sum of the earlier
+/// quotes' lengths plus <see cref="QuoteOffsetGap"/> each (Lucene's default offset gap, which
+/// <see cref="NewsAnalyzer"/> keeps), so a mark maps back to (quote index, offset in that quote) by walking the
+/// stored quotes in order.
 /// </para>
-/// One instance per search, used by one thread at a time (the scorers and buffers are reused between hits).
+/// One instance per search, used by one thread at a time (buffers and per-segment term lookups are reused).
 /// </summary>
 internal sealed class HitHighlighter
 {
@@ -32,231 +33,227 @@ internal sealed class HitHighlighter
     public const int SnippetWords = 40, PlainSnippetChars = 320;
     public const string Ellipsis = "…";
 
-    private readonly NewsAnalyzer _analyzer;
+    /// <summary>Offsets between the end of one quote and the start of the next (<c>Analyzer.GetOffsetGap</c>).</summary>
+    public const int QuoteOffsetGap = 1;
+
+    private readonly IndexReader _reader;
     private readonly int _snippetWords;
-    private readonly QueryScorer _title, _body, _quote;
-    private readonly List<Token> _tokens = [];
-    private readonly List<int> _matches = [];
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly List<(string Field, string Text)> _prefixes = [];
+    private readonly FieldMatcher _title = new(SearchFields.Title.Name), _body = new(SearchFields.Body.Name), _quote = new(SearchFields.Quote.Name);
+    private readonly List<(int First, int Last)> _matchWords = [];
+    private int[] _seen = new int[16];   // per match key, the window that last counted it (see _window)
+    private int _window;
+    private readonly TextWords _words = new();
 
-    /// <summary>A token of the analysed text; for a matched one, its term and the scorer's entry (with the spans).</summary>
-    private readonly record struct Token(int Start, int End, int Position, string? Term, WeightedSpanTerm? Weighted);
-
-    /// <param name="query">The search's query, as built (see the class remarks on rewriting).</param>
-    /// <param name="analyzer">The analysis chain the index was built with.</param>
+    /// <param name="query">The search's query, as built (a prefix is expanded here, per segment).</param>
+    /// <param name="analyzer">The analysis chain the index was built with (the marks are its tokens).</param>
+    /// <param name="reader">The reader the search ran on, whose document numbers the hits carry.</param>
     /// <param name="snippetWords">Words in a body snippet (tests use small windows).</param>
-    public HitHighlighter(Query query, NewsAnalyzer analyzer, int snippetWords = SnippetWords)
+    public HitHighlighter(Query query, NewsAnalyzer analyzer, IndexReader reader, int snippetWords = SnippetWords)
     {
         ArgumentNullException.ThrowIfNull(query);
-        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+        ArgumentNullException.ThrowIfNull(analyzer);
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
         _snippetWords = Math.Max(1, snippetWords);
-        var expand = CollectPrefixes(query);
-        _title = Scorer(query, SearchFields.Title.Name, expand);
-        _body = Scorer(query, SearchFields.Body.Name, expand);
-        _quote = Scorer(query, SearchFields.Quote.Name, expand);
+        Collect(query);
     }
 
-    /// <summary>
-    /// Notes the prefix queries outside prohibited clauses, which are matched here token by token: the scorer would
-    /// build an in-memory index of every text to expand them, which costs ten times the analysis. Returns whether
-    /// other multi-term queries (wildcard, fuzzy …) need that expansion all the same.
-    /// </summary>
-    private bool CollectPrefixes(Query query) => query switch
+    private FieldMatcher? Matcher(string field) =>
+        field == _title.Field ? _title : field == _body.Field ? _body : field == _quote.Field ? _quote : null;
+
+    /// <summary>Notes what each clause outside prohibited ones marks, in its field.</summary>
+    private void Collect(Query query)
     {
-        BooleanQuery boolean => boolean.Clauses.Where(c => !c.IsProhibited).Aggregate(false, (any, c) => CollectPrefixes(c.Query) | any),
-        DisjunctionMaxQuery max => max.Disjuncts.Aggregate(false, (any, q) => CollectPrefixes(q) | any),
-        ConstantScoreQuery { Query: { } inner } => CollectPrefixes(inner),
-        FilteredQuery filtered => CollectPrefixes(filtered.Query),
-        PrefixQuery prefix => Add(prefix.Prefix),
-        MultiTermQuery => true,
-        _ => false,
-    };
-
-    private bool Add(Term prefix)
-    {
-        _prefixes.Add((prefix.Field, prefix.Text));
-        return false;
-    }
-
-    private static QueryScorer Scorer(Query query, string field, bool expand)
-    {
-        var scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = expand };
-        // The in-memory index the span extractor builds reads only this many characters (0 unless set).
-        scorer.SetMaxDocCharsToAnalyze(int.MaxValue);
-        return scorer;
-    }
-
-    /// <summary>The whole title, marked where the query matches field <c>title</c>.</summary>
-    public MarkedText Title(string title) =>
-        Analyse(_title, SearchFields.Title.Name, title) == 0 ? MarkedText.Plain(title) : new(title, Marks(0, _tokens.Count - 1, 0));
-
-    /// <summary>
-    /// About <see cref="SnippetWords"/> words of the body around its best matches in field <c>body</c> (the window
-    /// holding the most distinct query terms, then the most matches, centred on them, or starting at a sentence
-    /// that begins shortly before them), cut at word boundaries with <see cref="Ellipsis"/> where text was cut. A body
-    /// that short is shown whole; one without a match shows its opening. Newlines are shown as spaces.
-    /// </summary>
-    public MarkedText Snippet(string body)
-    {
-        if (Analyse(_body, SearchFields.Body.Name, body) == 0) return Opening(body);
-        var count = _tokens.Count;
-        if (count <= _snippetWords) return Cut(body, 0, count - 1);
-
-        var (bestScore, bestStart) = (0, 0);
-        foreach (var match in _matches)
+        switch (query)
         {
-            var score = WindowScore(match, out var centred);
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                    if (!clause.IsProhibited) Collect(clause.Query);
+                break;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts) Collect(disjunct);
+                break;
+            case ConstantScoreQuery { Query: { } inner }:
+                Collect(inner);
+                break;
+            case FilteredQuery filtered:
+                Collect(filtered.Query);
+                break;
+            case TermQuery term:
+                Matcher(term.Term.Field)?.AddTerm(term.Term.Bytes);
+                break;
+            case SpanTermQuery span:
+                Matcher(span.Term.Field)?.AddTerm(span.Term.Bytes);
+                break;
+            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && Matcher(terms[0].Field) is { } matcher:
+                var positions = phrase.GetPositions();
+                var bytes = terms.Select(t => t.Bytes).ToList();
+                if (terms.Length == 1) matcher.AddTerm(bytes[0]);
+                else if (phrase.Slop == 0) matcher.AddPhrase(bytes, positions);
+                else matcher.AddNear(bytes, phrase.Slop + positions.Max() - positions.Min());
+                break;
+            case SpanNearQuery near when Matcher(near.Field) is { } matcher:
+                var spanTerms = new List<BytesRef>();
+                var slop = SpanTerms(near, spanTerms);
+                if (spanTerms.Count > 0) matcher.AddNear(spanTerms, slop + spanTerms.Count - 1);
+                break;
+            case PrefixQuery prefix when prefix.Prefix.Text.Length > 0:
+                Matcher(prefix.Field)?.AddPattern(BasicOperations.Concatenate(
+                    BasicAutomata.MakeString(prefix.Prefix.Text), BasicAutomata.MakeAnyString()));
+                break;
+            case WildcardQuery wildcard:
+                Matcher(wildcard.Field)?.AddPattern(WildcardQuery.ToAutomaton(wildcard.Term));
+                break;
+        }
+    }
+
+    /// <summary>Adds the terms of a (nested) span near query to <paramref name="terms"/>; returns the slops summed.</summary>
+    private static int SpanTerms(SpanNearQuery near, List<BytesRef> terms)
+    {
+        var slop = near.Slop;
+        foreach (var clause in near.GetClauses())
+        {
+            if (clause is SpanTermQuery term) terms.Add(term.Term.Bytes);
+            else if (clause is SpanNearQuery inner) slop += SpanTerms(inner, terms);
+        }
+        return slop;
+    }
+
+    /// <summary>The whole title, marked where the query matches field <c>title</c> in document <paramref name="doc"/>.</summary>
+    public MarkedText Title(int doc, string title)
+    {
+        var matches = Valid(_title.Find(_reader, doc), title);
+        return matches.Count == 0 ? MarkedText.Plain(title) : new(title, Marks(matches, 0, title.Length, 0));
+    }
+
+    /// <summary>
+    /// About <see cref="SnippetWords"/> words (whitespace-separated) of the body around its best matches in field
+    /// <c>body</c> of document <paramref name="doc"/> (the window holding the most distinct query terms, then the most
+    /// matches, centred on them, or starting at a sentence that begins shortly before them), cut at word boundaries
+    /// with <see cref="Ellipsis"/> where text was cut. A body that short is shown whole; one without a match shows its
+    /// opening. Newlines are shown as spaces.
+    /// </summary>
+    public MarkedText Snippet(int doc, string body)
+    {
+        var matches = Valid(_body.Find(_reader, doc), body);
+        if (matches.Count == 0) return Opening(body);
+        _words.Reset(body);
+        if (!_words.Has(_snippetWords)) return Cut(matches, 0, _words.Found - 1);
+
+        _matchWords.Clear();
+        foreach (var match in matches) _matchWords.Add((_words.Of(match.Start), _words.Of(match.End - 1)));
+        var (bestScore, bestStart, previous) = (0, 0, -1);
+        foreach (var (word, _) in _matchWords)
+        {
+            if (word == previous) continue;   // the same windows as the match before
+            previous = word;
+            var score = WindowScore(matches, word, out var centred);
             if (score > bestScore) (bestScore, bestStart) = (score, centred);
-            var sentence = SentenceStart(body, match);
-            if (sentence < match)
+            var sentence = SentenceStart(word);
+            if (sentence < word)
             {
-                score = WindowScore(sentence, out _) + (sentence == 0 ? 120 : 100);
+                score = WindowScore(matches, sentence, out _) + (sentence == 0 ? 120 : 100);
                 if (score > bestScore) (bestScore, bestStart) = (score, sentence);
             }
         }
-        return Cut(body, bestStart, Math.Min(count, bestStart + _snippetWords) - 1);
-    }
-
-    /// <summary>The quotes (by their index in <paramref name="quotes"/>) where the query matches field <c>quote</c>, marked, at most <paramref name="max"/>.</summary>
-    public IReadOnlyList<(int Index, MarkedText Quote)> MatchingQuotes(IReadOnlyList<string> quotes, int max = 3)
-    {
-        var result = new List<(int, MarkedText)>();
-        for (var i = 0; i < quotes.Count && result.Count < max; i++)
-            if (Analyse(_quote, SearchFields.Quote.Name, quotes[i]) > 0)
-                result.Add((i, new MarkedText(quotes[i], Marks(0, _tokens.Count - 1, 0))));
-        return result;
-    }
-
-    /// <summary>Analyses the text into <see cref="_tokens"/>, noting the scored ones in <see cref="_matches"/>; returns how many scored.</summary>
-    private int Analyse(QueryScorer scorer, string field, string text)
-    {
-        _tokens.Clear();
-        _matches.Clear();
-        if (text.Length == 0) return 0;
-        TokenStream stream = _analyzer.GetTokenStream(field, text);
-        try
-        {
-            // With span or multi-term queries the scorer reads the stream into a cache to index it in memory, and
-            // hands back the cache, rewound. The cache never resets the stream it wraps, so that is done first.
-            stream.Reset();
-            if (scorer.Init(stream) is { } cached)
-            {
-                stream = cached;
-                stream.Reset();
-            }
-            scorer.StartFragment(null!);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            var position = -1;
-            while (stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                string? matched = null;
-                WeightedSpanTerm? weighted = null;
-                if (scorer.GetTokenScore() > 0 || HasPrefix(field, term))
-                {
-                    matched = term.ToString();
-                    weighted = scorer.GetWeightedSpanTerm(matched);
-                    _matches.Add(_tokens.Count);
-                }
-                _tokens.Add(new Token(offset.StartOffset, offset.EndOffset, position, matched, weighted));
-            }
-            stream.End();
-        }
-        finally
-        {
-            stream.Dispose();
-        }
-        return _matches.Count;
-    }
-
-    private bool HasPrefix(string field, ICharTermAttribute term)
-    {
-        foreach (var prefix in _prefixes)
-            if (prefix.Field == field && term.Buffer.AsSpan(0, term.Length).StartsWith(prefix.Text)) return true;
-        return false;
+        var last = bestStart + _snippetWords - 1;
+        return Cut(matches, bestStart, _words.Has(last) ? last : _words.Found - 1);
     }
 
     /// <summary>
-    /// The marks of the matched tokens from token <paramref name="first"/> to <paramref name="last"/>, moved by
-    /// <paramref name="shift"/> characters. Consecutive tokens of one span (a phrase where it stands) are one mark.
+    /// The quotes (by their index in <paramref name="quotes"/>, the document's stored values in order) where the query
+    /// matches field <c>quote</c> of document <paramref name="doc"/>, marked, at most <paramref name="max"/>.
     /// </summary>
-    private List<TextMark> Marks(int first, int last, int shift)
+    public IReadOnlyList<(int Index, MarkedText Quote)> MatchingQuotes(int doc, IReadOnlyList<string> quotes, int max = 3)
+    {
+        var result = new List<(int, MarkedText)>();
+        var matches = _quote.Find(_reader, doc);
+        var (m, start) = (0, 0);
+        for (var i = 0; i < quotes.Count && result.Count < max && m < matches.Count; i++)
+        {
+            var end = start + quotes[i].Length;
+            List<TextMark>? marks = null;
+            for (; m < matches.Count && matches[m].Start < end; m++)
+                if (matches[m].Start >= start && matches[m].End <= end)
+                    (marks ??= []).Add(new TextMark(matches[m].Start - start, matches[m].End - matches[m].Start));
+            if (marks is not null) result.Add((i, new MarkedText(quotes[i], marks)));
+            start = end + QuoteOffsetGap;
+        }
+        return result;
+    }
+
+    /// <summary>The matches without those past the text (none when the stored text is what was indexed).</summary>
+    private static List<FieldMatcher.Match> Valid(List<FieldMatcher.Match> matches, string text)
+    {
+        // Merged matches do not overlap, so their ends rise with their starts: any past the text are the last.
+        while (matches.Count > 0 && matches[^1].End > text.Length) matches.RemoveAt(matches.Count - 1);
+        return matches;
+    }
+
+    /// <summary>The matches within [<paramref name="from"/>, <paramref name="to"/>), clipped to it and moved by <paramref name="shift"/>.</summary>
+    private static List<TextMark> Marks(List<FieldMatcher.Match> matches, int from, int to, int shift)
     {
         var marks = new List<TextMark>();
-        var previous = -1;
-        for (var i = FirstMatchAtOrAfter(first); i < _matches.Count && _matches[i] <= last; i++)
+        foreach (var match in matches)
         {
-            var token = _tokens[_matches[i]];
-            if (previous >= 0 && _matches[i] == previous + 1 && OneSpan(_tokens[previous], token))
-                marks[^1] = marks[^1] with { Length = token.End + shift - marks[^1].Start };
-            else if (marks.Count > 0 && token.Start + shift < marks[^1].End)
-                marks[^1] = marks[^1] with { Length = Math.Max(marks[^1].End, token.End + shift) - marks[^1].Start };
-            else
-                marks.Add(new TextMark(token.Start + shift, token.End - token.Start));
-            previous = _matches[i];
+            var (start, end) = (Math.Max(match.Start, from), Math.Min(match.End, to));
+            if (start < end) marks.Add(new TextMark(start + shift, end - start));
         }
         return marks;
     }
 
-    /// <summary>Whether two consecutive matched tokens belong to one span the extractor found (the same span object).</summary>
-    private static bool OneSpan(Token left, Token right)
-    {
-        if (left.Weighted is not { } a || right.Weighted is not { } b || right.Position != left.Position + 1) return false;
-        foreach (var span in a.PositionSpans)
-            if (span.Start <= left.Position && span.End >= right.Position && b.PositionSpans.Contains(span)) return true;
-        return false;
-    }
-
     /// <summary>
-    /// The snippet score of the window starting at token <paramref name="from"/>: 1000 per distinct query term in it and
-    /// 1 per repeat (as FTS5's snippet()); and where a window centred on those matches would start.
+    /// The snippet score of the window starting at word <paramref name="from"/>: 1000 per distinct query term (or
+    /// phrase) in it and 1 per repeat (as FTS5's snippet()); and where a window centred on those matches would start.
     /// </summary>
-    private int WindowScore(int from, out int centred)
+    private int WindowScore(List<FieldMatcher.Match> matches, int from, out int centred)
     {
-        _seen.Clear();
+        _window++;
         var (score, first, last) = (0, -1, 0);
         var end = (long)from + _snippetWords;
-        for (var i = FirstMatchAtOrAfter(from); i < _matches.Count && _matches[i] < end; i++)
+        for (var i = FirstMatchAtOrAfter(from); i < _matchWords.Count && _matchWords[i].First < end; i++)
         {
-            score += _seen.Add(_tokens[_matches[i]].Term!) ? 1000 : 1;
-            if (first < 0) first = _matches[i];
-            last = _matches[i] + 1;
+            var key = matches[i].Key;
+            if (key >= _seen.Length) Array.Resize(ref _seen, Math.Max(key + 1, _seen.Length * 2));
+            score += _seen[key] == _window ? 1 : 1000;
+            _seen[key] = _window;
+            if (first < 0) first = _matchWords[i].First;
+            last = Math.Max(last, _matchWords[i].Last + 1);
         }
-        var start = first - (_snippetWords - (last - first)) / 2;
-        centred = Math.Max(0, Math.Min(start, _tokens.Count - _snippetWords));
+        var start = Math.Max(0, first - (_snippetWords - (last - first)) / 2);
+        // A window running past the last word moves back to end there.
+        if (!_words.Has(start + _snippetWords - 1)) start = Math.Max(0, _words.Found - _snippetWords);
+        centred = start;
         return score;
     }
 
-    private int FirstMatchAtOrAfter(int token) => _matches.BinarySearch(token) is var i && i >= 0 ? i : ~i;
-
-    /// <summary>
-    /// The nearest token at or before <paramref name="match"/>, close enough for one window to hold both, that starts a
-    /// sentence (whitespace after '.', ':', '!' or '?'), or token 0; <paramref name="match"/> itself when there is none.
-    /// </summary>
-    private int SentenceStart(string text, int match)
+    private int FirstMatchAtOrAfter(int word)
     {
-        for (var token = match; token > match - _snippetWords && token >= 0; token--)
+        var (low, high) = (0, _matchWords.Count);
+        while (low < high)
         {
-            if (token == 0) return 0;
-            var i = _tokens[token].Start - 1;
-            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-            if (i >= 0 && i < _tokens[token].Start - 1 && text[i] is '.' or ':' or '!' or '?') return token;
+            var mid = (low + high) >>> 1;
+            if (_matchWords[mid].First < word) low = mid + 1; else high = mid;
         }
-        return match;
+        return low;
     }
 
-    /// <summary>Tokens <paramref name="first"/> to <paramref name="last"/> of the text, marked, with an ellipsis on each cut side.</summary>
-    private MarkedText Cut(string text, int first, int last)
+    /// <summary>
+    /// The nearest word at or before word <paramref name="match"/>, close enough for one window to hold both, that
+    /// starts a sentence (the word before it ends in '.', ':', '!' or '?'), or word 0; <paramref name="match"/> itself
+    /// when there is none.
+    /// </summary>
+    private int SentenceStart(int match) => _words.SentenceAt(match) is var start && start > match - _snippetWords ? start : match;
+
+    /// <summary>Words <paramref name="first"/> to <paramref name="last"/> of the body, marked, with an ellipsis on each cut side.</summary>
+    private MarkedText Cut(List<FieldMatcher.Match> matches, int first, int last)
     {
-        var start = first == 0 ? 0 : _tokens[first].Start;
-        var end = last == _tokens.Count - 1 ? text.Length : _tokens[last].End;
+        var text = _words.Text;
+        var start = first == 0 ? 0 : _words.Start(first);
+        var end = _words.Has(last + 1) ? _words.End(last) : text.Length;
         var prefix = start > 0 ? Ellipsis : "";
         var suffix = end < text.Length ? Ellipsis : "";
         var shown = string.Concat(prefix, OneLine(text.AsSpan(start, end - start)), suffix);
-        return new MarkedText(shown, Marks(first, last, prefix.Length - start));
+        return new MarkedText(shown, Marks(matches, start, end, prefix.Length - start));
     }
 
     /// <summary>

@@ -1,21 +1,25 @@
 using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
+using Lucene.Net.Store;
+using SearchEngine.Core.Duplicates;
+using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Search.Analysis;
-using BooleanClause = Lucene.Net.Search.Occur;
-using BooleanQuery = Lucene.Net.Search.BooleanQuery;
 using ClassicParser = Lucene.Net.QueryParsers.Classic.MultiFieldQueryParser;
 using LuceneQuery = Lucene.Net.Search.Query;
-using Term = Lucene.Net.Index.Term;
-using TermQuery = Lucene.Net.Search.TermQuery;
+using Quote = SearchEngine.Core.Extraction.Quote;
 
 namespace SearchEngine.Core.Tests.Index;
 
 /// <summary>
-/// The Lucene highlighter marks what the hand-written FTS5 port marked: stems, diacritics, phrases, NEAR, exclusions,
-/// fields, prefixes and the snippet window. Marks are shown as [brackets]. A phrase where it stands is one mark
-/// ("[peace plan]"); separate query words next to each other are separate marks ("[peace] [plan]").
+/// The highlighter marks, from the offsets in the index's postings, what the query matched: stems, diacritics,
+/// phrases, near words, fields, prefixes and the snippet window, never exclusions. Each case indexes its article
+/// (through <see cref="ArticleDocuments.ForArticle"/>, after an unrelated one in its own segment, so the hit is not
+/// document 0 of segment 0). Marks are shown as [brackets]. A phrase where it stands is one mark ("[peace plan]");
+/// separate query words next to each other are separate marks ("[peace] [plan]").
 /// </summary>
 public sealed class HitHighlighterTests
 {
@@ -50,13 +54,20 @@ public sealed class HitHighlighterTests
     }
 
     [Fact]
+    public void A_sloppy_phrase_marks_its_words_one_by_one_where_they_stand_close_enough()
+    {
+        Assert.Equal("A peace deal, a plan, then the [peace] [plan].",
+            Body("\"peace plan\"~1", "A peace deal, a plan, then the peace plan."));
+    }
+
+    [Fact]
     public void Near_marks_only_the_words_close_enough_to_each_other()
     {
         var filler = string.Join(' ', Enumerable.Range(0, 20).Select(i => $"w{i}"));
+        var body = $"oil rose {filler} prices fell; oil prices held";
         var near = new SpanNearQuery([SpanTerm("body", "oil"), SpanTerm("body", "prices")], slop: 2, inOrder: false);
-        // "prices fell; oil" is within two words too; "oil prices" is one match standing together, so one mark.
-        Assert.Equal($"oil rose {filler} [prices] fell; [oil prices] held",
-            Render(new HitHighlighter(near, Analyzer, 100).Snippet($"oil rose {filler} prices fell; oil prices held")));
+        using var hit = new Hit(body: body);
+        Assert.Equal($"oil rose {filler} [prices] fell; [oil] [prices] held", Render(hit.Highlighter(near, 100).Snippet(hit.Doc, body)));
     }
 
     [Fact]
@@ -70,33 +81,37 @@ public sealed class HitHighlighterTests
     [Fact]
     public void A_field_query_marks_only_that_field()
     {
-        var highlighter = Highlighter("title:peace");
-        Assert.Equal("[Peace] at last", Render(highlighter.Title("Peace at last")));
-        Assert.Equal("The peace held.", Render(highlighter.Snippet("The peace held.")));
-        Assert.Empty(highlighter.MatchingQuotes(["peace now"]));
-        Assert.Equal("The peace held.", Render(Highlighter("title:pea*").Snippet("The peace held.")));
-        Assert.Equal("[Peace] at last", Render(Highlighter("title:pea*").Title("Peace at last")));
+        using var hit = new Hit("Peace at last", "The peace held.", "peace now");
+        var highlighter = hit.Highlighter("title:peace");
+        Assert.Equal("[Peace] at last", Render(highlighter.Title(hit.Doc, hit.Title)));
+        Assert.Equal("The peace held.", Render(highlighter.Snippet(hit.Doc, hit.Body)));
+        Assert.Empty(highlighter.MatchingQuotes(hit.Doc, hit.Quotes));
+        Assert.Equal("The peace held.", Render(hit.Highlighter("title:pea*").Snippet(hit.Doc, hit.Body)));
+        Assert.Equal("[Peace] at last", Render(hit.Highlighter("title:pea*").Title(hit.Doc, hit.Title)));
     }
 
     [Fact]
     public void A_quote_query_marks_quotes_but_not_the_title_or_body()
     {
-        var highlighter = Highlighter("quote:peace");
-        Assert.Equal("Peace at last", Render(highlighter.Title("Peace at last")));
-        Assert.Equal("The peace held.", Render(highlighter.Snippet("The peace held.")));
-        Assert.Equal("[peace] now", Render(Assert.Single(highlighter.MatchingQuotes(["peace now"])).Quote));
+        using var hit = new Hit("Peace at last", "The peace held.", "peace now");
+        var highlighter = hit.Highlighter("quote:peace");
+        Assert.Equal("Peace at last", Render(highlighter.Title(hit.Doc, hit.Title)));
+        Assert.Equal("The peace held.", Render(highlighter.Snippet(hit.Doc, hit.Body)));
+        Assert.Equal("[peace] now", Render(Assert.Single(highlighter.MatchingQuotes(hit.Doc, hit.Quotes)).Quote));
     }
 
     [Fact]
     public void A_bare_word_marks_every_default_field()
     {
-        var highlighter = Highlighter("peace");
-        Assert.Equal("[Peace] at last", Render(highlighter.Title("Peace at last")));
-        Assert.Equal("The [peace] held.", Render(highlighter.Snippet("The peace held.")));
+        using var hit = new Hit("Peace at last", "The peace held.", "peace now");
+        var highlighter = hit.Highlighter("peace");
+        Assert.Equal("[Peace] at last", Render(highlighter.Title(hit.Doc, hit.Title)));
+        Assert.Equal("The [peace] held.", Render(highlighter.Snippet(hit.Doc, hit.Body)));
+        Assert.Equal("[peace] now", Render(Assert.Single(highlighter.MatchingQuotes(hit.Doc, hit.Quotes)).Quote));
     }
 
     [Fact]
-    public void A_prefix_marks_every_word_it_begins_without_rewriting_against_an_index()
+    public void A_prefix_marks_every_word_whose_indexed_term_it_begins()
     {
         Assert.Equal("[Negotiators] said [negotiating] was not [negative].",
             Body("neg*", "Negotiators said negotiating was not negative."));
@@ -105,7 +120,7 @@ public sealed class HitHighlighterTests
     }
 
     [Fact]
-    public void A_wildcard_is_expanded_against_the_text_itself()
+    public void A_wildcard_marks_the_indexed_terms_it_stands_for()
     {
         Assert.Equal("[Negotiators] said [negotiating] was not negative.",
             Body("ne?oti*", "Negotiators said negotiating was not negative."));
@@ -114,10 +129,18 @@ public sealed class HitHighlighterTests
     [Fact]
     public void A_query_built_from_the_analyzers_terms_marks_like_a_parsed_one()
     {
-        var query = new BooleanQuery();
+        var words = new BooleanQuery();
         foreach (var term in Analyzer.Terms("body", "peace talks"))
-            query.Add(new TermQuery(new Term("body", term)), BooleanClause.SHOULD);
-        Assert.Equal("[Peace] [talking] resumed", Render(new HitHighlighter(query, Analyzer).Snippet("Peace talking resumed")));
+            words.Add(new TermQuery(new Term("body", term)), Occur.SHOULD);
+        // Nesting, and clauses that mark nothing (a date range, another field), change nothing.
+        var query = new BooleanQuery
+        {
+            { new ConstantScoreQuery(words), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(ArticleSchema.Date, 20240101, 20241231, true, true), Occur.MUST },
+            { new TermQuery(new Term("outlet", "resum")), Occur.SHOULD },
+        };
+        using var hit = new Hit(body: "Peace talking resumed");
+        Assert.Equal("[Peace] [talking] resumed", Render(hit.Highlighter(query).Snippet(hit.Doc, hit.Body)));
     }
 
     [Fact]
@@ -149,7 +172,9 @@ public sealed class HitHighlighterTests
     [Fact]
     public void The_default_snippet_is_forty_words_cut_at_word_boundaries()
     {
-        var snippet = new HitHighlighter(Parse("peace"), Analyzer).Snippet(Words(300, (150, "peace")));
+        var body = Words(300, (150, "peace"));
+        using var hit = new Hit(body: body);
+        var snippet = hit.Highlighter("peace").Snippet(hit.Doc, body);
         Assert.StartsWith("…w131 ", snippet.Text);
         Assert.EndsWith(" w170…", snippet.Text);
         Assert.Equal(40, snippet.Text.Trim('…').Split(' ').Length);
@@ -164,55 +189,85 @@ public sealed class HitHighlighterTests
     [Fact]
     public void Newlines_in_a_snippet_are_shown_as_spaces()
     {
-        Assert.Equal("Talks\non [peace]\r\nresume.".Replace('\n', ' ').Replace('\r', ' '), Snippet("peace", "Talks\non peace\r\nresume.", 40));
+        Assert.Equal("Talks on [peace]  resume.", Snippet("peace", "Talks\non peace\r\nresume.", 40));
+        Assert.Equal("…w2 [peace] w4…", Snippet("peace", "w0\nw1\nw2\npeace\nw4\nw5\nw6", 3));
     }
 
     [Fact]
     public void A_body_without_a_match_shows_its_opening_cut_at_a_word()
     {
         var body = Words(200);
-        var snippet = Highlighter("zebra").Snippet(body);
+        using var hit = new Hit(body: body);
+        var snippet = hit.Highlighter("zebra").Snippet(hit.Doc, body);
         Assert.Empty(snippet.Marks);
         Assert.EndsWith(" …", snippet.Text);
         Assert.StartsWith(snippet.Text[..^2] + " ", body);
         Assert.InRange(snippet.Text.Length, 200, 322);
-        Assert.Equal("Short\nbody.".Replace('\n', ' '), Highlighter("zebra").Snippet("Short\nbody.").Text);
+        using var shortHit = new Hit(body: "Short\nbody.");
+        Assert.Equal("Short body.", shortHit.Highlighter("zebra").Snippet(shortHit.Doc, shortHit.Body).Text);
     }
 
     [Fact]
     public void A_title_without_a_match_is_returned_as_it_is()
     {
-        Assert.Equal(MarkedText.Plain("Oil prices rise"), Highlighter("peace").Title("Oil prices rise"));
+        using var hit = new Hit("Oil prices rise");
+        Assert.Equal(MarkedText.Plain("Oil prices rise"), hit.Highlighter("peace").Title(hit.Doc, hit.Title));
     }
 
     [Fact]
     public void Matching_quotes_are_returned_by_position_marked_and_at_most_the_maximum()
     {
-        var quotes = new[] { "Nothing here", "Peace in our time", "No", "peace, peace", "Peaceful? Peace." };
-        var matching = Highlighter("peace").MatchingQuotes(quotes, max: 2);
+        using var hit = new Hit("t", "b", "Nothing here", "Peace in our time", "No", "peace, peace", "Peaceful? Peace.");
+        var matching = hit.Highlighter("peace").MatchingQuotes(hit.Doc, hit.Quotes, max: 2);
         Assert.Equal([1, 3], matching.Select(q => q.Index));
         Assert.Equal(["[Peace] in our time", "[peace], [peace]"], matching.Select(q => Render(q.Quote)));
-        Assert.Equal(3, Highlighter("peace").MatchingQuotes(quotes).Count);
+        Assert.Equal(3, hit.Highlighter("peace").MatchingQuotes(hit.Doc, hit.Quotes).Count);
+    }
+
+    [Fact]
+    public void Quote_marks_map_back_to_their_quote_past_trailing_spaces_punctuation_and_empty_quotes()
+    {
+        using var hit = new Hit("t", "b", "Trailing space ", "", "!?", "  peace  ", "a line\nbreak, then peace.");
+        var matching = hit.Highlighter("peace OR break").MatchingQuotes(hit.Doc, hit.Quotes);
+        Assert.Equal([3, 4], matching.Select(q => q.Index));
+        Assert.Equal(["  [peace]  ", "a line [break], then [peace]."], matching.Select(q => Render(q.Quote)));
+    }
+
+    [Fact]
+    public void A_phrase_never_matches_across_two_quotes()
+    {
+        using var hit = new Hit("t", "b", "we want peace", "plan now");
+        Assert.Empty(hit.Highlighter("\"peace plan\"").MatchingQuotes(hit.Doc, hit.Quotes));
     }
 
     [Fact]
     public void Overlapping_phrase_matches_coalesce_into_one_mark_so_marks_never_overlap()
     {
-        var title = Highlighter("\"peace plan\" OR \"plan peace\"").Title("Peace plan, peace plan and plan peace");
+        using var hit = new Hit("Peace plan, peace plan and plan peace");
+        var title = hit.Highlighter("\"peace plan\" OR \"plan peace\"").Title(hit.Doc, hit.Title);
         var marks = title.Marks;
         Assert.All(marks.Zip(marks.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));
         Assert.Equal("[Peace plan, peace plan] and [plan peace]", Render(title));
     }
 
+    [Fact]
+    public void Marks_are_html_encoded_with_the_text()
+    {
+        using var hit = new Hit("Peace & <quiet> at last");
+        Assert.Equal("<mark>Peace</mark> &amp; &lt;<mark>quiet</mark>&gt; at last",
+            hit.Highlighter("peace quiet").Title(hit.Doc, hit.Title).ToHtml());
+    }
+
     private static LuceneQuery Parse(string query) =>
         new ClassicParser(NewsAnalyzer.Version, ["title", "body", "quote"], Analyzer).Parse(query);
 
-    private static HitHighlighter Highlighter(string query, int snippetWords = HitHighlighter.SnippetWords) =>
-        new(Parse(query), Analyzer, snippetWords);
+    private static string Body(string query, string body) => Snippet(query, body, 1000);
 
-    private static string Body(string query, string body) => Render(Highlighter(query, 1000).Snippet(body));
-
-    private static string Snippet(string query, string body, int words) => Render(Highlighter(query, words).Snippet(body));
+    private static string Snippet(string query, string body, int words)
+    {
+        using var hit = new Hit(body: body);
+        return Render(hit.Highlighter(query, words).Snippet(hit.Doc, hit.Body));
+    }
 
     private static SpanTermQuery SpanTerm(string field, string word) => new(new Term(field, Analyzer.Terms(field, word).Single()));
 
@@ -233,4 +288,55 @@ public sealed class HitHighlighterTests
     private static string Words(int count, params (int At, string Word)[] replacements) =>
         string.Join(' ', Enumerable.Range(0, count).Select(i =>
             replacements.FirstOrDefault(r => r.At == i).Word ?? $"w{i}"));
+
+    /// <summary>
+    /// An article indexed as the indexer indexes it, in a second segment after an unrelated article (which holds query
+    /// words too, at other offsets), with its title, body and quotes as stored.
+    /// </summary>
+    private sealed class Hit : IDisposable
+    {
+        private readonly RAMDirectory _directory = new();
+        private readonly DirectoryReader _reader;
+
+        public Hit(string title = "", string body = "", params string[] quotes)
+        {
+            using (var writer = new IndexWriter(_directory, new IndexWriterConfig(NewsAnalyzer.Version, Analyzer)))
+            {
+                writer.AddDocument(Document("other", "Peace talks: negotiators plan oil", "Nunez said the peace plan held; prices rose.", ["Peace now, peace plan"]));
+                writer.Commit();
+                writer.AddDocument(Document("hit", title, body, quotes));
+            }
+            _reader = DirectoryReader.Open(_directory);
+            Doc = 1;
+            var stored = _reader.Document(Doc);
+            (Title, Body, Quotes) = (stored.Get("title"), stored.Get("body"), stored.GetValues("quote"));
+            Assert.Equal(2, _reader.Leaves.Count);
+        }
+
+        public int Doc { get; }
+        public string Title { get; }
+        public string Body { get; }
+        public IReadOnlyList<string> Quotes { get; }
+
+        public HitHighlighter Highlighter(string query, int snippetWords = HitHighlighter.SnippetWords) => Highlighter(Parse(query), snippetWords);
+
+        public HitHighlighter Highlighter(LuceneQuery query, int snippetWords = HitHighlighter.SnippetWords) =>
+            new(query, Analyzer, _reader, snippetWords);
+
+        private static Lucene.Net.Documents.Document Document(string id, string title, string body, string[] quotes)
+        {
+            var article = new Article
+            {
+                Id = id, SourcePath = id + ".txt", Title = title, Text = body, ContentHash = id,
+                Quotes = quotes.Select(q => new Quote(q, null, 0, q.Length)).ToList(),
+            };
+            return ArticleDocuments.ForArticle(new AnalyzedArticle(article, new FingerprintBuilder().Build(article)), 0);
+        }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _directory.Dispose();
+        }
+    }
 }
