@@ -89,6 +89,12 @@ internal sealed class ArticleIndexWriter : IDisposable
     public void ReplaceFile(string path, IEnumerable<Lucene.Net.Documents.Document> documents) =>
         _writer.UpdateDocuments(new Term(S.Path, path), documents);
 
+    /// <summary>
+    /// Adds a file the index does not hold yet. Cheaper than <see cref="ReplaceFile"/>: every delete term is looked up
+    /// in every segment when a flush applies it.
+    /// </summary>
+    public void AddFile(IEnumerable<Lucene.Net.Documents.Document> documents) => _writer.AddDocuments(documents);
+
     /// <summary>Removes a file and every article it held.</summary>
     public void RemoveFile(string path) => _writer.DeleteDocuments(new Term(S.Path, path));
 

@@ -31,7 +31,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         using var writer = new ArticleIndexWriter(indexDirectory);
         var known = writer.LoadFiles();
 
-        var work = new List<(SourceFile File, string Signature)>();
+        var work = new List<(SourceFile File, string Signature, bool Known)>();
         var unchangedFiles = 0;
         var unchangedArticles = 0;
         foreach (var file in listing.Files)
@@ -43,7 +43,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
                 unchangedFiles++;
                 unchangedArticles += indexed.ArticleCount;
             }
-            else work.Add((file, signature));
+            else work.Add((file, signature, indexed is not null));
         }
 
         var listed = listing.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -149,7 +149,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     /// what happened to the caller in any order.
     /// </summary>
     private IEnumerable<Extracted> ReadAndExtract(ArticleIndexWriter writer, SidecarMetadata sidecars,
-        List<(SourceFile File, string Signature)> work, CancellationToken cancellation)
+        List<(SourceFile File, string Signature, bool Known)> work, CancellationToken cancellation)
     {
         if (work.Count == 0) yield break;
         var reader = new DocumentReader(sidecars, _options);
@@ -164,7 +164,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
                     MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
                 }, async (item, token) =>
                 {
-                    await channel.Writer.WriteAsync(Process(writer, reader, item.File, item.Signature), token);
+                    await channel.Writer.WriteAsync(Process(writer, reader, item.File, item.Signature, item.Known), token);
                 });
             }
             finally
@@ -178,7 +178,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         producer.GetAwaiter().GetResult();
     }
 
-    private Extracted Process(ArticleIndexWriter writer, DocumentReader reader, SourceFile file, string signature)
+    private Extracted Process(ArticleIndexWriter writer, DocumentReader reader, SourceFile file, string signature, bool known)
     {
         var (document, skipped) = reader.Read(file);
         if (document is null) return new Extracted(file, signature, null, [], skipped);
@@ -195,8 +195,9 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
 
         var indexed = new IndexedFile(file.RelativePath, file.Size, file.LastWriteTicks, document.ContentHash, signature,
             articles.Select(a => a.Article.Id).ToList());
-        writer.ReplaceFile(file.RelativePath,
-            articles.Select(a => ArticleDocuments.ForArticle(a, writer.NextSequence())).Prepend(ArticleDocuments.ForFile(indexed)));
+        var documents = articles.Select(a => ArticleDocuments.ForArticle(a, writer.NextSequence())).Prepend(ArticleDocuments.ForFile(indexed));
+        if (known) writer.ReplaceFile(file.RelativePath, documents);
+        else writer.AddFile(documents);
         return new Extracted(file, signature, document, articles.Select(a => a.Article).ToList(), null);
     }
 }
