@@ -44,7 +44,9 @@ internal static class ArticleDocuments
             ShownText(SearchFields.Body.Name, article.Text),
             new StoredField(S.ContentHash, article.ContentHash),
             new StoredField(S.Details, analyzed.Details),
-            new StoredField(S.Fingerprint, analyzed.FingerprintBytes),
+            // Doc values, not a stored field: the hashes do not compress, and kept out of the stored chunks they cost a
+            // hit's loading nothing and are read for every article without decompressing any text.
+            new BinaryDocValuesField(S.Fingerprint, new BytesRef(analyzed.FingerprintBytes)),
         };
         foreach (var quote in article.Quotes) doc.Add(ShownText(SearchFields.Quote.Name, quote.Text.Replace('\n', ' ')));
         foreach (var speaker in article.Quotes.Select(q => q.Speaker).OfType<string>().Distinct())

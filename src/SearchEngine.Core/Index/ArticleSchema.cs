@@ -12,7 +12,7 @@ internal static class ArticleSchema
     /// Bumped whenever what a document holds changes; an index of another version is rebuilt from the corpus.
     /// 2: title, body and quote are indexed with character offsets (<see cref="ArticleDocuments.StoredTextWithOffsets"/>).
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // Every document has a kind (exact-match): the article documents, one per source file, and derived documents.
     public const string Kind = "kind";
@@ -45,7 +45,7 @@ internal static class ArticleSchema
     public const string Url = "url";
     public const string ContentHash = "content_hash";
     public const string Details = "details";
-    public const string Fingerprint = "fingerprint";
+    public const string Fingerprint = "fingerprint";   // binary doc values
 
     // File documents: one per source file, keyed by its path.
     public const string File = "file";

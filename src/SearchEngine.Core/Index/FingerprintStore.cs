@@ -15,7 +15,6 @@ public sealed class FingerprintStore : IDisposable
 {
     // Copies of one story come in bursts, each asking for the same original: the last few hundred sets are kept.
     private const int CacheSize = 512;
-    private static readonly ISet<string> FingerprintField = new HashSet<string> { S.Fingerprint };
     private static readonly ISet<string> BodyField = new HashSet<string> { SearchFields.Body.Name };
 
     private readonly DirectoryReader _reader;
@@ -58,10 +57,18 @@ public sealed class FingerprintStore : IDisposable
         }
         // Undated last; within a date, by id (read with the fingerprint, so the sort by id happens per date run).
         order.Sort((a, b) => a.Date == b.Date ? a.Doc.CompareTo(b.Doc) : a.Date == 0 ? 1 : b.Date == 0 ? -1 : a.Date.CompareTo(b.Date));
+        var values = _reader.Leaves.Select(leaf => leaf.AtomicReader.GetBinaryDocValues(S.Fingerprint)).ToArray();
+        var bytes = new Lucene.Net.Util.BytesRef();
         var run = new List<ArticleFingerprint>();
         for (var i = 0; i < order.Count; i++)
         {
-            if (Read(order[i].Doc) is { } fingerprint) run.Add(fingerprint);
+            var doc = order[i].Doc;
+            var leaf = ReaderUtil.SubIndex(doc, _reader.Leaves);
+            if (values[leaf] is { } column)
+            {
+                column.Get(doc - _reader.Leaves[leaf].DocBase, bytes);
+                if (Read(bytes) is { } fingerprint) run.Add(fingerprint);
+            }
             if (i + 1 < order.Count && order[i + 1].Date == order[i].Date) continue;
             run.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             foreach (var item in run) yield return item;
@@ -69,10 +76,9 @@ public sealed class FingerprintStore : IDisposable
         }
     }
 
-    private ArticleFingerprint? Read(int doc)
+    private static ArticleFingerprint? Read(Lucene.Net.Util.BytesRef bytes)
     {
-        var bytes = _searcher.Doc(doc, FingerprintField).GetBinaryValue(S.Fingerprint);
-        if (bytes is null) return null;
+        if (bytes.Length == 0) return null;
         try { return ArticleFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)); }
         catch (InvalidDataException) { return null; }
     }

@@ -15,8 +15,9 @@ namespace SearchEngine.Core.Tests.Index;
 /// <summary>
 /// A Lucene index in memory with the article schema the query builder targets (<see cref="ArticleSchema"/>): full-text
 /// fields named as <see cref="SearchFields"/> analysed by <see cref="NewsAnalyzer"/>, <c>kind</c>, an indexed int
-/// <c>date</c> when dated and a stored <c>id</c>. Besides articles it holds file and derived documents full of the
-/// same words, so a query that is not restricted to articles finds them and fails the test.
+/// <c>date</c> when dated and a stored <c>id</c>. Besides articles it holds the index's other documents, made by the
+/// indexer's own code (a file document, a cluster, related passages, the person catalogue), so a query that is not
+/// restricted to articles (a lone exclusion, say) finds them and fails the test.
 /// </summary>
 internal sealed class LuceneTestIndex : IDisposable
 {
@@ -51,14 +52,12 @@ internal sealed class LuceneTestIndex : IDisposable
             outlet: "Blog");
         index.Add(6, 20241231, title: "Year in review",
             body: "A look back at peace efforts and wars around the world.", author: "Ann Other");
-        const string everything = "peace plan talks vote budget ceasefire weeks negotiations Núñez Zelensky covid-19 " +
-                                  "http://example.org 10:30 wisely year review";
-        foreach (var (id, kind) in new[] { (101L, ArticleSchema.FileKind), (102L, ArticleSchema.ClusterKind) })
-        {
-            index.Add(id, 20251122, everything, everything, everything, everything, everything, everything, everything,
-                everything, kind);
-        }
-
+        index._writer.AddDocument(ArticleDocuments.ForFile(new IndexedFile("a.txt", 10, 1, "hash", "signature", ["1"])));
+        index._writer.AddDocument(DerivedDocuments.Cluster(SearchEngine.Core.Duplicates.DuplicateLevel.Story, 1,
+            new SearchEngine.Core.Duplicates.DuplicateCluster(SearchEngine.Core.Duplicates.DuplicateLevel.Story,
+                [new SearchEngine.Core.Duplicates.ClusterMember("1", "Reuters", null, 1)])));
+        index._writer.AddDocument(DerivedDocuments.Related("1", [], []));
+        index._writer.AddDocument(DerivedDocuments.Catalog([]));
         return index;
     }
 
@@ -134,9 +133,9 @@ internal sealed class LuceneTestIndex : IDisposable
         foreach (var hit in searcher.Search(query, 20).ScoreDocs)
         {
             var document = searcher.Doc(hit.Doc);
-            var id = long.Parse(document.Get(ArticleSchema.Id), System.Globalization.CultureInfo.InvariantCulture);
             if (document.Get(ArticleSchema.Kind) != ArticleSchema.ArticleKind)
-                Assert.Fail($"document {id} of kind {document.Get(ArticleSchema.Kind)} matched {query}");
+                Assert.Fail($"document {hit.Doc}, not an article, matched {query}");
+            var id = long.Parse(document.Get(ArticleSchema.Id), System.Globalization.CultureInfo.InvariantCulture);
             hits.Add((id, hit.Score));
         }
 
