@@ -5,14 +5,8 @@ namespace SearchEngine.Web.Tests.Browser;
 
 public sealed class AllsidesScreenshotTests(AllsidesBrowserApp app) : IClassFixture<AllsidesBrowserApp>
 {
-    /// <summary><c>tests/SearchEngine.Web.Tests/artifacts</c> in the checkout the tests run from.</summary>
-    private static string ArtifactsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln")))
-                return Path.Combine(dir.FullName, "tests", "SearchEngine.Web.Tests", "artifacts");
-        return Path.Combine(AppContext.BaseDirectory, "artifacts");
-    }
+    /// <summary><c>artifacts/</c> beside the test assembly: in the build output, so a run leaves the checkout as it was.</summary>
+    private static string ArtifactsFolder() => Path.Combine(AppContext.BaseDirectory, "artifacts");
 
     [Fact]
     public async Task Results_page_over_the_allsides_sample_is_saved_as_a_screenshot()
