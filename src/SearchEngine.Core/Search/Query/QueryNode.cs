@@ -2,8 +2,7 @@ namespace SearchEngine.Core.Search.Query;
 
 /// <summary>
 /// A node of a parsed search query. The tree is independent of the index: <c>Index/LuceneQueryBuilder</c> turns it into
-/// a Lucene query (the old engine's <c>Index/Fts5QueryTranslator</c> into FTS5 and SQL), so user text becomes terms in
-/// exactly one place.
+/// a Lucene query, so user text becomes terms in exactly one place.
 /// <see cref="object.ToString"/> renders the node back in the query language, normalised (explicit AND, OR, parentheses),
 /// which is what a UI can echo as "searched for".
 /// </summary>

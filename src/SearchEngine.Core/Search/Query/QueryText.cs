@@ -4,8 +4,8 @@ using System.Text;
 namespace SearchEngine.Core.Search.Query;
 
 /// <summary>
-/// Character rules shared by the parser and the translator, mirroring the index tokenizer (FTS5 unicode61):
-/// letters, digits and private-use characters make words; everything else separates them.
+/// Character rules of the parser: letters, digits and private-use characters make words; everything else separates
+/// them (close to the index's tokenizer, which decides the terms).
 /// </summary>
 internal static class QueryText
 {
@@ -21,7 +21,7 @@ internal static class QueryText
         return false;
     }
 
-    /// <summary>The length in runes of the last word the tokenizer would find, which is the one FTS5 applies a prefix to.</summary>
+    /// <summary>The length in runes of the last word the tokenizer would find, which is the one a prefix applies to.</summary>
     public static int LastWordLength(string text)
     {
         int last = 0, current = 0;

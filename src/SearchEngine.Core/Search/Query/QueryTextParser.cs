@@ -16,10 +16,10 @@ public sealed class QueryTextParser
     /// <summary>Longest accepted query, in UTF-16 characters. Together with the limits below it bounds the work of one query.</summary>
     public const int MaxLength = 2000;
 
-    /// <summary>Deepest parenthesis nesting: keeps the parser's recursion and the FTS5 expression depth (limit 256) small.</summary>
+    /// <summary>Deepest parenthesis nesting: keeps the parser's recursion and the Lucene query's depth small.</summary>
     public const int MaxDepth = 20;
 
-    /// <summary>Most words in one query (phrase words included); each is one FTS5 doclist to read.</summary>
+    /// <summary>Most words in one query (phrase words included); each is one postings list to read per field.</summary>
     public const int MaxTerms = 64;
 
     /// <summary>Widest <c>"a b"~N</c>.</summary>
