@@ -52,7 +52,7 @@ public class HighlightBenchmarks
         var stored = _reader.Document(HitDoc);
         (_title, _body, _quotes) = (stored.Get(SearchFields.Title.Name), stored.Get(SearchFields.Body.Name), stored.GetValues(SearchFields.Quote.Name));
         _query = Query(Shape);
-        _highlighter = new HitHighlighter(_query, Analyzer, _reader);
+        _highlighter = new HitHighlighter(_query, _reader);
         if (Hit() == 0) throw new InvalidOperationException($"the '{Shape}' query marks nothing in the article");
     }
 
@@ -83,7 +83,7 @@ public class HighlightBenchmarks
     [Benchmark]
     public int FirstHit()
     {
-        var highlighter = new HitHighlighter(_query, Analyzer, _reader);
+        var highlighter = new HitHighlighter(_query, _reader);
         return highlighter.Title(HitDoc, _title).Marks.Count + highlighter.Snippet(HitDoc, _body).Marks.Count
             + highlighter.MatchingQuotes(HitDoc, _quotes).Sum(q => q.Quote.Marks.Count);
     }

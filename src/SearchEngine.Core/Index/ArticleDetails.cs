@@ -23,14 +23,14 @@ internal sealed record ArticleDetails(
     public static byte[] Serialize(Article article) =>
         JsonSerializer.SerializeToUtf8Bytes(new ArticleDetails(article.Persons, article.Quotes, article.CitedOutlets, article.Warnings), Options);
 
-    public static ArticleDetails Deserialize(byte[] stored) =>
+    public static ArticleDetails Deserialize(ReadOnlySpan<byte> stored) =>
         JsonSerializer.Deserialize<ArticleDetails>(stored, Options) ?? new ArticleDetails([], [], [], []);
 
     /// <summary>
     /// The speaker of each stored quote, in order (null where unattributed): what a search hit needs, read with a
     /// JSON reader that skips the rest instead of building every person and mention.
     /// </summary>
-    public static List<string?> QuoteSpeakers(byte[] stored)
+    public static List<string?> QuoteSpeakers(ReadOnlySpan<byte> stored)
     {
         var reader = new Utf8JsonReader(stored);
         var speakers = new List<string?>();

@@ -55,7 +55,7 @@ internal static class ArticleDocuments
         foreach (var name in article.Persons.SelectMany(p => p.Aliases.Prepend(p.Name).Append(p.Key)).Distinct())
             doc.Add(new TextField(SearchFields.Person.Name, name, Field.Store.NO));
         foreach (var person in article.Persons.DistinctBy(p => p.Key))
-            doc.Add(new SortedSetDocValuesField(S.PersonValue, new BytesRef(person.Key + S.PersonSeparator + person.Name)));
+            doc.Add(new SortedSetDocValuesField(S.PersonValue, new BytesRef(S.PersonValueOf(person.Key, person.Name))));
         if (article.Outlet is { Length: > 0 } outlet)
         {
             doc.Add(new TextField(SearchFields.Outlet.Name, outlet, Field.Store.YES));
@@ -94,7 +94,8 @@ internal static class ArticleDocuments
 
     public static Article ToArticle(Document doc)
     {
-        var details = ArticleDetails.Deserialize(doc.GetBinaryValue(S.Details).Bytes);
+        var stored = doc.GetBinaryValue(S.Details);
+        var details = ArticleDetails.Deserialize(stored.Bytes.AsSpan(stored.Offset, stored.Length));
         return new Article
         {
             Id = doc.Get(S.Id),

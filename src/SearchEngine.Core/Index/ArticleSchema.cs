@@ -69,7 +69,14 @@ internal static class ArticleSchema
     /// Indexing and searching use the same one, since the norms it writes are read back when scoring.</summary>
     public static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new Lucene.Net.Search.Similarities.BM25Similarity();
 
-    public const char PersonSeparator = '\u001f';
+    private const char PersonSeparator = '\u001f';
+
+    /// <summary>A person's <see cref="PersonValue"/>: identity key and name as written, in one doc value.</summary>
+    public static string PersonValueOf(string key, string name) => key + PersonSeparator + name;
+
+    /// <summary>The identity key and name of a <see cref="PersonValue"/> (a bare key stands for both).</summary>
+    public static (string Key, string Name) ParsePersonValue(string value) =>
+        value.IndexOf(PersonSeparator) is var at and >= 0 ? (value[..at], value[(at + 1)..]) : (value, value);
 
     public static int DateInt(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 

@@ -79,7 +79,7 @@ public sealed class ArticleSearcher : IDisposable
 
         var sort = query is null && request.Sort == SortOrder.Relevance ? SortOrder.Newest : request.Sort;
         var offset = (request.Page - 1) * request.PageSize;
-        var fetcher = new HitFetcher(searcher, query, _analyzer);
+        var fetcher = new HitFetcher(searcher, query);
         List<SearchHit> pageHits;
         int rows;
         if (request.Collapse is { } level && level != DuplicateLevel.Passage)

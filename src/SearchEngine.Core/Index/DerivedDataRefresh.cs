@@ -70,9 +70,13 @@ internal static class DerivedDataRefresh
                 counts[value] = counts.GetValueOrDefault(value) + perOrdinal[ord];
             }
         }
-        return counts.Select(c => c.Key.Split(S.PersonSeparator, 2) is var parts
-            ? new PersonNameCount(parts[0], parts.Length > 1 ? parts[1] : parts[0], c.Value)
-            : null!).ToList();
+        var names = new List<PersonNameCount>(counts.Count);
+        foreach (var (value, articles) in counts)
+        {
+            var (key, name) = S.ParsePersonValue(value);
+            names.Add(new PersonNameCount(key, name, articles));
+        }
+        return names;
     }
 
     private static void WriteDuplicates(ArticleIndexWriter writer, DirectoryReader reader, DuplicateIndex duplicates)

@@ -35,7 +35,7 @@ internal sealed class FacetFilter
         // A selected value the index does not know matches nothing, which is the honest answer.
         static HashSet<int>? Resolve(IReadOnlyList<string> values, FacetVocabulary vocabulary) =>
             values.Count == 0 ? null : values.Select(v => vocabulary.Find(v) is var o && o >= 0 ? o : int.MinValue).ToHashSet();
-        static int DateInt(DateOnly? d, int fallback) => d is { } x ? x.Year * 10000 + x.Month * 100 + x.Day : fallback;
+        static int DateInt(DateOnly? d, int fallback) => d is { } x ? ArticleSchema.DateInt(x) : fallback;
 
         return new FacetFilter(snapshot,
             Resolve(request.Outlets, snapshot.Outlets.Values),

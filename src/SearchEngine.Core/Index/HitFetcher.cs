@@ -9,7 +9,7 @@ namespace SearchEngine.Core.Index;
 /// Loads a page's hits from their stored fields and marks where the query matched: the whole title, a snippet of the
 /// body, and up to three matching quotes with their speakers.
 /// </summary>
-internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnalyzer analyzer)
+internal sealed class HitFetcher(IndexSearcher searcher, Query? query)
 {
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
@@ -17,7 +17,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
         SearchFields.Author.Name, S.Date, S.Details,
     };
 
-    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, analyzer, searcher.IndexReader);
+    private readonly HitHighlighter? _highlighter = query is null ? null : new HitHighlighter(query, searcher.IndexReader);
 
     public List<SearchHit> Fetch(List<Candidate> page)
     {
@@ -42,7 +42,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query, NewsAnaly
                 {
                     // The details are parsed only for the speakers of matching quotes.
                     var stored = doc.GetBinaryValue(S.Details);
-                    var speakers = ArticleDetails.QuoteSpeakers(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
+                    var speakers = ArticleDetails.QuoteSpeakers(stored.Bytes.AsSpan(stored.Offset, stored.Length));
                     quotes.AddRange(matching.Select(m => new HitQuote(m.Quote.ToHtml(), m.Index < speakers.Count ? speakers[m.Index] : null)));
                 }
             }

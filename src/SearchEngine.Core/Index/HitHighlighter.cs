@@ -45,13 +45,11 @@ internal sealed class HitHighlighter
     private readonly TextWords _words = new();
 
     /// <param name="query">The search's query, as built (a prefix is expanded here, per segment).</param>
-    /// <param name="analyzer">The analysis chain the index was built with (the marks are its tokens).</param>
     /// <param name="reader">The reader the search ran on, whose document numbers the hits carry.</param>
     /// <param name="snippetWords">Words in a body snippet (tests use small windows).</param>
-    public HitHighlighter(Query query, NewsAnalyzer analyzer, IndexReader reader, int snippetWords = SnippetWords)
+    public HitHighlighter(Query query, IndexReader reader, int snippetWords = SnippetWords)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(analyzer);
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));
         _snippetWords = Math.Max(1, snippetWords);
         Collect(query);

@@ -141,8 +141,7 @@ internal sealed class ReaderSnapshot
     /// <summary>A person's facet key (the canonical identity) and label (its display name) from a stored "key␟name".</summary>
     private static string PersonFacetKey(string value, IReadOnlyDictionary<string, PersonCatalogEntry> catalog, out string label)
     {
-        var parts = value.Split(S.PersonSeparator, 2);
-        var (key, name) = (parts[0], parts.Length > 1 ? parts[1] : parts[0]);
+        var (key, name) = S.ParsePersonValue(value);
         if (catalog.TryGetValue(key, out var entry))
         {
             label = entry.DisplayName;

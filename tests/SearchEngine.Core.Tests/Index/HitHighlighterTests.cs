@@ -321,7 +321,7 @@ public sealed class HitHighlighterTests
         public HitHighlighter Highlighter(string query, int snippetWords = HitHighlighter.SnippetWords) => Highlighter(Parse(query), snippetWords);
 
         public HitHighlighter Highlighter(LuceneQuery query, int snippetWords = HitHighlighter.SnippetWords) =>
-            new(query, Analyzer, _reader, snippetWords);
+            new(query, _reader, snippetWords);
 
         private static Lucene.Net.Documents.Document Document(string id, string title, string body, string[] quotes)
         {
