@@ -2,21 +2,20 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using SearchEngine.Core.Duplicates;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
 
 // Brute-force ground truth for the near-duplicate level: every pair of files whose bodies (line 1 is the title) have
 // word 5-shingle Jaccard >= threshold, computed by comparing all pairs, then the recall and precision against it of
-// the engine's near level (MinHash, LSH, exact verification in DuplicateIndex). Empty bodies are never compared.
+// the engine's near level (MinHash, LSH band keys in the index, exact verification). Empty bodies are never compared.
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--threshold 0.8] [--list]\n       DuplicatePairs --bench 10000 100000\n       DuplicatePairs --document-frequencies <out.tsv> <folder>...");
+    Console.Error.WriteLine("usage: DuplicatePairs <folder> [--list]\n       DuplicatePairs --document-frequencies <out.tsv> <folder>...");
     return 2;
 }
 if (args[0] == "--document-frequencies" && args.Length >= 3) return DuplicatePairs.FrequencyTable.Run(args[1], args[2..]);
-if (args[0] == "--bench") return DuplicatePairs.ScalingBench.Run([.. args.Skip(1).Select(int.Parse)]);
 var folder = args[0];
-var threshold = 0.8;
-for (var i = 1; i < args.Length; i++)
-    if (args[i] == "--threshold" && i + 1 < args.Length) threshold = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+var threshold = new DuplicateOptions().NearThreshold;
 var list = args.Contains("--list");
 
 var clock = Stopwatch.StartNew();
@@ -62,48 +61,61 @@ Console.WriteLine($"brute force: {compared:N0} pairs compared (of {(long)docs.Le
 var histogram = truth.Values.GroupBy(j => Math.Min(0.95, Math.Floor(j * 20) / 20)).OrderBy(g => g.Key);
 Console.WriteLine("  Jaccard histogram: " + string.Join(", ", histogram.Select(g => $"[{g.Key:0.00}..): {g.Count()}")));
 
-// The near-duplicate level as the engine runs it: fingerprints added one by one to a DuplicateIndex, which
-// finds candidates by LSH and keeps those whose exact Jaccard of 32-bit shingle sets reaches the threshold.
+// The near-duplicate level as the engine runs it: the folder indexed into a scratch index, whose duplicate refresh
+// finds candidates by LSH band keys in the index and keeps those whose exact Jaccard of 32-bit shingle sets reaches
+// the threshold; then every article's exact and near links read back.
 clock.Restart();
-var options = new DuplicateOptions { NearThreshold = threshold };
-var builder = new FingerprintBuilder(options);
-var fingerprints = docs.AsParallel().AsOrdered().Select((d, i) => builder.Build(i.ToString(), d.Text)).ToArray();
-var fingerprintMs = clock.ElapsedMilliseconds;
-Console.WriteLine($"fingerprint BLOBs: {fingerprints.Average(f => f.ToBytes().Length):0} bytes on average for {docs.Average(d => d.Words):0} words");
-clock.Restart();
-var index = new DuplicateIndex(options);
-foreach (var fingerprint in fingerprints) index.Add(fingerprint);
-var found = new Dictionary<(int, int), double>();
-for (var i = 0; i < docs.Length; i++)
-    foreach (var match in index.MatchesOf(i.ToString()))
-        if (match.Level is DuplicateLevel.Exact or DuplicateLevel.Near)
-            found[Key(i, int.Parse(match.OtherId))] = match.Similarity;
-Console.WriteLine($"near level: fingerprints in {fingerprintMs} ms, index built in {clock.ElapsedMilliseconds} ms; {found.Count} pairs reported");
-Console.WriteLine($"  clusters: exact {index.Clusters(DuplicateLevel.Exact).Count}, near {index.Clusters(DuplicateLevel.Near).Count}, story {index.Clusters(DuplicateLevel.Story).Count}; " +
-                  $"articles with copied passages {Enumerable.Range(0, docs.Length).Count(i => index.PassagesOf(i.ToString()).Count > 0)}");
-// Every byte-identical or same-body group must be one exact cluster of the engine.
-var groupsFound = 0;
-var groups = docs.Select((d, i) => (d, i)).Where(x => x.d.Words > 0).GroupBy(x => x.d.BodyHash).Where(g => g.Count() > 1).ToList();
-var emptyBodies = docs.Count(d => d.Words == 0);
-foreach (var group in groups)
+var scratch = Directory.CreateTempSubdirectory("duplicate-pairs-").FullName;
+try
 {
-    var cluster = index.ClusterOf(group.First().i.ToString(), DuplicateLevel.Exact);
-    if (cluster is not null && group.All(x => cluster.Members.Any(m => m.Id == x.i.ToString()))) groupsFound++;
-    else Console.WriteLine("  group not in one exact cluster: " + string.Join(" = ", group.Select(x => x.d.Path)));
+    new IndexBuilder(scratch).Run(folder);
+    Console.WriteLine($"engine: indexed in {clock.ElapsedMilliseconds} ms");
+    using var searcher = new ArticleSearcher(scratch);
+    var byPath = docs.Select((d, i) => (d.Path, i)).ToDictionary(x => x.Path, x => x.i);
+    int? PositionOf(string id) => searcher.GetArticle(id) is { } article && byPath.TryGetValue(Path.GetRelativePath(Path.GetFullPath(folder), article.SourcePath), out var i) ? i : null;
+    var exactClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Exact, int.MaxValue);
+    var nearClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Near, int.MaxValue);
+    var storyClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Story, int.MaxValue);
+    Console.WriteLine($"  clusters: exact {exactClusters.Count}, near {nearClusters.Count}, story {storyClusters.Count}");
+    var found = new Dictionary<(int, int), double>();
+    foreach (var cluster in nearClusters)
+        foreach (var member in cluster.Members)
+        {
+            if (PositionOf(member.Article.Id) is not { } a) continue;
+            foreach (var match in searcher.GetDuplicates(member.Article.Id).Related)
+                if (match.Level is DuplicateLevel.Exact or DuplicateLevel.Near && PositionOf(match.Article.Id) is { } b)
+                    found[Key(a, b)] = match.Similarity;
+        }
+    Console.WriteLine($"near level: {found.Count} pairs reported");
+    // Every byte-identical or same-body group must be one exact cluster of the engine.
+    var groupsFound = 0;
+    var groups = docs.Select((d, i) => (d, i)).Where(x => x.d.Words > 0).GroupBy(x => x.d.BodyHash).Where(g => g.Count() > 1).ToList();
+    var emptyBodies = docs.Count(d => d.Words == 0);
+    var exactOf = exactClusters.SelectMany(c => c.Members.Select(m => (PositionOf(m.Article.Id), c))).Where(x => x.Item1 is not null).ToDictionary(x => x.Item1!.Value, x => x.c);
+    foreach (var group in groups)
+    {
+        var cluster = exactOf.GetValueOrDefault(group.First().i);
+        if (cluster is not null && group.All(x => exactOf.GetValueOrDefault(x.i) == cluster)) groupsFound++;
+        else Console.WriteLine("  group not in one exact cluster: " + string.Join(" = ", group.Select(x => x.d.Path)));
+    }
+    Console.WriteLine($"byte-identical and same-body groups found as one exact cluster: {groupsFound}/{groups.Count} ({emptyBodies} files with an empty body left out)");
+    var hits = found.Keys.Count(truth.ContainsKey);
+    var recall = truth.Count == 0 ? 1.0 : (double)hits / truth.Count;
+    var precision = found.Count == 0 ? 1.0 : (double)hits / found.Count;
+    Console.WriteLine($"recall {recall:P2} ({hits}/{truth.Count}), precision {precision:P2} ({hits}/{found.Count})");
+    foreach (var missed in truth.Keys.Where(k => !found.ContainsKey(k)).Take(20))
+        Console.WriteLine($"  missed {docs[missed.Item1].Path} ~ {docs[missed.Item2].Path} J={truth[missed]:0.000}");
+    foreach (var wrong in found.Keys.Where(k => !truth.ContainsKey(k)).Take(20))
+        Console.WriteLine($"  extra  {docs[wrong.Item1].Path} ~ {docs[wrong.Item2].Path} J={found[wrong]:0.000}");
+    if (list)
+        foreach (var (pair, j) in truth.OrderByDescending(p => p.Value))
+            Console.WriteLine($"  pair {docs[pair.Item1].Path} ~ {docs[pair.Item2].Path} J={j:0.000}");
+    return recall >= 0.99 && precision >= 0.99 && groupsFound == groups.Count ? 0 : 1;
 }
-Console.WriteLine($"byte-identical and same-body groups found as one exact cluster: {groupsFound}/{groups.Count} ({emptyBodies} files with an empty body left out)");
-var hits = found.Keys.Count(truth.ContainsKey);
-var recall = truth.Count == 0 ? 1.0 : (double)hits / truth.Count;
-var precision = found.Count == 0 ? 1.0 : (double)hits / found.Count;
-Console.WriteLine($"recall {recall:P2} ({hits}/{truth.Count}), precision {precision:P2} ({hits}/{found.Count})");
-foreach (var missed in truth.Keys.Where(k => !found.ContainsKey(k)).Take(20))
-    Console.WriteLine($"  missed {docs[missed.Item1].Path} ~ {docs[missed.Item2].Path} J={truth[missed]:0.000}");
-foreach (var wrong in found.Keys.Where(k => !truth.ContainsKey(k)).Take(20))
-    Console.WriteLine($"  extra  {docs[wrong.Item1].Path} ~ {docs[wrong.Item2].Path} J={found[wrong]:0.000}");
-if (list)
-    foreach (var (pair, j) in truth.OrderByDescending(p => p.Value))
-        Console.WriteLine($"  pair {docs[pair.Item1].Path} ~ {docs[pair.Item2].Path} J={j:0.000}");
-return recall >= 0.99 && precision >= 0.99 && groupsFound == groups.Count ? 0 : 1;
+finally
+{
+    Directory.Delete(scratch, recursive: true);
+}
 
 static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
 

@@ -59,42 +59,22 @@ internal static class BenchCommand
             return Cli.Success;
         });
         var dupIndex = CommonOptions.Index();
-        var duplicates = new Command("duplicates", "Time finding every duplicate cluster from an index's stored fingerprints") { dupIndex };
+        var duplicates = new Command("duplicates", "Time matching every article of an index for duplicates again, as a first build does") { dupIndex };
         duplicates.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var store = FingerprintStore.Open(parse.GetRequiredValue(dupIndex));
-            GC.Collect();
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var path = parse.GetRequiredValue(dupIndex);
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
             var pauseBefore = GC.GetTotalPauseDuration();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var (reads, readTime) = (0, new System.Diagnostics.Stopwatch());
-            uint[] Shingles(string id)
-            {
-                reads++;
-                readTime.Start();
-                try { return store.ShinglesOf(id); }
-                finally { readTime.Stop(); }
-            }
-            var index = SearchEngine.Core.Duplicates.DuplicateIndex.LoadInOrder(store.InAddOrder(), shingles: Shingles);
-            var loaded = clock.Elapsed;
-            var counts = new[] { SearchEngine.Core.Duplicates.DuplicateLevel.Exact, SearchEngine.Core.Duplicates.DuplicateLevel.Near, SearchEngine.Core.Duplicates.DuplicateLevel.Story }
-                .Select(level => (level, index.Clusters(level).Count)).ToList();
+            var report = new IndexBuilder(path).RematchDuplicates();
             clock.Stop();
-            var after = GC.GetTotalMemory(forceFullCollection: true);
-            output.WriteLine($"{index.Count:N0} articles: read and matched in {loaded.TotalSeconds:F1} s, all clusters in {clock.Elapsed.TotalSeconds:F1} s; " +
-                             $"index memory {(after - before) / 1048576.0:F0} MB, peak working set {Environment.WorkingSet / 1048576.0:F0} MB");
-            foreach (var (level, count) in counts) output.WriteLine($"  {level.ToString().ToLowerInvariant(),-6} {count:N0} clusters");
-            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            var stats = index.Stats();
-            output.WriteLine($"  cpu {cpu.TotalSeconds:F1} s, gc pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s; " +
-                             $"phases: exact+near {stats.TextMatching.TotalSeconds:F1} s, story {stats.StoryMatching.TotalSeconds:F1} s, " +
-                             $"passages {stats.PassageMatching.TotalSeconds:F1} s, clustering {stats.Clustering.TotalSeconds:F1} s");
-            output.WriteLine($"  shingle sets read from stored text for near-duplicate candidates: {reads:N0} in {readTime.Elapsed.TotalSeconds:F1} s");
-            output.WriteLine($"  linked pairs {stats.Pairs:N0} (story {stats.StoryPairs:N0}), passage pairs {stats.PassagePairs:N0}; " +
-                             $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, index.Count):F0} µs per article");
-            GC.KeepAlive(index);
+            process.Refresh();
+            output.WriteLine($"{report.Matched:N0} articles matched in {clock.Elapsed.TotalSeconds:F1} s ({clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, report.Matched):F0} µs per article); " +
+                             $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1048576.0:F0} MB");
+            output.WriteLine($"  {report.Links:N0} links, {report.PassagePairs:N0} passage pairs, {report.Groups:N0} linked groups clustered");
+            output.WriteLine($"  cpu {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F1} s, gc pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s");
             return Cli.Success;
         });
         return new Command("bench", "Benchmarks") { queries, extract, duplicates };

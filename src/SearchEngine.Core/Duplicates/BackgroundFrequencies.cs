@@ -20,7 +20,7 @@ public sealed class BackgroundFrequencies
         Counts = counts;
     }
 
-    /// <summary>Built from English news; the default of <see cref="DuplicateIndex"/>.</summary>
+    /// <summary>Built from English news; what <see cref="DuplicateScorer.Default"/> weighs story features by.</summary>
     public static BackgroundFrequencies English => EnglishTable.Value;
 
     /// <summary>
@@ -34,6 +34,9 @@ public sealed class BackgroundFrequencies
 
     /// <summary>Background counts by story feature key (a word as a term, a name and a number).</summary>
     internal Dictionary<uint, int> Counts { get; }
+
+    /// <summary>ln(N / (df + 0.5)) of a story feature key, never below zero; an unseen key weighs most.</summary>
+    public double Idf(uint key) => Math.Max(0, Math.Log(Documents / (Counts.GetValueOrDefault(key) + 0.5)));
 
     /// <summary>Reads a table: a "#documents&lt;TAB&gt;N" line, then "word&lt;TAB&gt;count" lines.</summary>
     public static BackgroundFrequencies Load(TextReader reader)

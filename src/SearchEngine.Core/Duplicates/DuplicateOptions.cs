@@ -46,6 +46,12 @@ public sealed record DuplicateOptions
     /// </summary>
     public int StoryWindowDays { get; init; } = 3;
 
+    /// <summary>
+    /// Story score at or above which two articles are linked: links below <see cref="StoryThreshold"/> do not make a
+    /// story on their own, but count in the average that decides whether two groups merge.
+    /// </summary>
+    public double StoryLinkThreshold { get; init; } = 0.15;
+
     public double StoryHalfLifeDays { get; init; } = 2;
 
     /// <summary>Story candidates are articles sharing at least this many distinctive features.</summary>
@@ -69,6 +75,9 @@ public sealed record DuplicateOptions
     /// square of the archive.
     /// </summary>
     public int MaxPassagePartners { get; init; } = 25;
+
+    /// <summary>Passage marks held by more articles than this are boilerplate and find no partners.</summary>
+    public int MaxPassagePostings { get; init; } = 50;
 
     /// <summary>Shortest copied passage reported, in words.</summary>
     public int PassageMinWords { get; init; } = 25;

@@ -12,4 +12,8 @@ internal sealed record AnalyzedArticle(Article Article, ArticleFingerprint Finge
     public byte[] Details { get; } = ArticleDetails.Serialize(Article);
 
     public byte[] FingerprintBytes { get; } = Fingerprint.ToBytes();
+
+    /// <summary>The keys the article is filed under for duplicate matching.</summary>
+    public List<string> DuplicateKeys { get; } =
+        Duplicates.DuplicateKeys.Of(Fingerprint, DuplicateScorer.Default.Vector(Fingerprint), DuplicateScorer.Default.Options);
 }

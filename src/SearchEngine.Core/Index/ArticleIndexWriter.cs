@@ -103,6 +103,12 @@ internal sealed class ArticleIndexWriter : IDisposable
 
     public void Add(Lucene.Net.Documents.Document document) => _writer.AddDocument(document);
 
+    /// <summary>Deletes the documents holding a term (derived documents by their key).</summary>
+    public void Delete(string field, string value) => _writer.DeleteDocuments(new Term(field, value));
+
+    /// <summary>The sequence number the next new article will get.</summary>
+    public long PeekSequence() => Interlocked.Read(ref _nextSequence);
+
     /// <summary>Sets a numeric doc value of the article with that id, in place (no re-indexing).</summary>
     public void SetArticleValue(string id, string field, long value) => _writer.UpdateNumericDocValue(new Term(S.Id, id), field, value);
 

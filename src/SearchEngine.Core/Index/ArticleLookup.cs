@@ -10,6 +10,8 @@ namespace SearchEngine.Core.Index;
 /// <summary>Reads stored articles and their derived duplicate documents by key, through one borrowed searcher.</summary>
 internal static class ArticleLookup
 {
+    private const int MaxMatchesPerLevel = 25;
+
     public static Article? Article(IndexSearcher searcher, string id) =>
         DocOf(searcher, S.Id, id) is { } doc ? ArticleDocuments.ToArticle(searcher.Doc(doc)) : null;
 
@@ -38,12 +40,21 @@ internal static class ArticleLookup
         if (DocOf(searcher, S.Id, id) is not { } articleDoc) return ArticleDuplicates.None;
         var relations = DocOf(searcher, S.RelatedOf, id) is { } relatedDoc
             ? DerivedDocuments.ReadRelations(searcher.Doc(relatedDoc))
-            : new StoredRelations([], []);
+            : StoredRelations.None;
 
+        // Each linked article at the strictest level the pair meets; story links below the story threshold only
+        // weigh in clustering. An article of a much-reused wire story can link to hundreds: the closest per level.
+        var options = DuplicateScorer.Default.Options;
         var related = new List<RelatedArticle>();
-        foreach (var match in relations.Matches.OrderBy(m => m.Level).ThenByDescending(m => m.Similarity))
+        var matches = relations.Links
+            .Select(l => (l.Other, Level: l.Exact ? DuplicateLevel.Exact : l.Near > 0 ? DuplicateLevel.Near : DuplicateLevel.Story,
+                Similarity: Math.Round(l.Exact ? 1 : l.Near > 0 ? l.Near : l.Story, 4)))
+            .Where(m => m.Level != DuplicateLevel.Story || m.Similarity >= options.StoryThreshold)
+            .GroupBy(m => m.Level).OrderBy(g => g.Key)
+            .SelectMany(g => g.OrderByDescending(m => m.Similarity).ThenBy(m => m.Other, StringComparer.Ordinal).Take(MaxMatchesPerLevel));
+        foreach (var match in matches)
             if (Summary(searcher, match.Other) is { } other)
-                related.Add(new RelatedArticle(other, (DuplicateLevel)match.Level, match.Similarity));
+                related.Add(new RelatedArticle(other, match.Level, match.Similarity));
 
         var clusters = new Dictionary<DuplicateLevel, CoverageCluster>();
         foreach (var level in new[] { DuplicateLevel.Exact, DuplicateLevel.Near, DuplicateLevel.Story })

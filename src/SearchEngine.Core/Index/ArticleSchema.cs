@@ -11,8 +11,9 @@ internal static class ArticleSchema
     /// <summary>
     /// Bumped whenever what a document holds changes; an index of another version is rebuilt from the corpus.
     /// 2: title, body and quote are indexed with character offsets (<see cref="ArticleDocuments.StoredTextWithOffsets"/>).
+    /// 4: articles are filed under their duplicate keys; related documents hold links, not matches.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     // Every document has a kind (exact-match): the article documents, one per source file, and derived documents.
     public const string Kind = "kind";
@@ -47,6 +48,9 @@ internal static class ArticleSchema
     public const string Details = "details";
     public const string Fingerprint = "fingerprint";   // binary doc values
 
+    /// <summary>The keys duplicate matching looks candidates up by (<see cref="Duplicates.DuplicateKeys"/>): indexed, not stored.</summary>
+    public const string DuplicateKey = "dup_key";
+
     // File documents: one per source file, keyed by its path.
     public const string File = "file";
     public const string FileSize = "size";
@@ -57,11 +61,15 @@ internal static class ArticleSchema
     // Derived documents.
     public const string ClusterKey = "cluster_key";   // "level:number"
     public const string RelatedOf = "related_of";     // the article id
+    public const string RelatedSequence = "related_seq";   // numeric doc values: the article's sequence number when linked
     public const string Payload = "payload";          // stored bytes of a derived document
 
     /// <summary>Keys of the commit's user data.</summary>
     public const string SchemaVersionKey = "schema";
     public const string DerivedStaleKey = "derived_stale";
+
+    /// <summary>Articles with a sequence number at least this have not been matched for duplicates yet.</summary>
+    public const string DuplicatesFromKey = "duplicates_from";
     public const string GenerationKey = "generation";
     public const string NextSequenceKey = "next_seq";
 

@@ -7,17 +7,12 @@ using S = SearchEngine.Core.Index.ArticleSchema;
 namespace SearchEngine.Core.Index;
 
 /// <summary>
-/// Rebuilds what is derived from all articles after a run changed any: the person catalogue (identity keys merged
-/// corpus-wide, one display name each) and the duplicate clusters, matches and copied passages. Each article's cluster
-/// number per level is set in place in its doc values (only where it changed), so collapsing reads it per document.
-/// A cluster's number is the sequence number of its origin article, stable while the origin stays.
+/// Brings what is derived from all articles up to date after a run changed any: the person catalogue (identity keys
+/// merged corpus-wide, one display name each), rebuilt whole, and the duplicate links and clusters, refreshed around
+/// the changed articles only (<see cref="DuplicateRefresh"/>).
 /// </summary>
 internal static class DerivedDataRefresh
 {
-    private const int MaxStoredMatchesPerLevel = 25;
-    private const int MaxStoredPassages = 25;
-    private static readonly DuplicateLevel[] ClusterLevels = [DuplicateLevel.Exact, DuplicateLevel.Near, DuplicateLevel.Story];
-
     public static void Run(ArticleIndexWriter writer, List<IndexPhase> phases)
     {
         var clock = Stopwatch.StartNew();
@@ -27,22 +22,21 @@ internal static class DerivedDataRefresh
             clock.Restart();
         }
 
+        var upTo = writer.PeekSequence();
         using (var reader = writer.OpenReader())
         {
             writer.RemoveKind(S.CatalogKind);
             writer.Add(DerivedDocuments.Catalog(PersonCatalog.Resolve(CountPersonNames(reader))));
             Phase("persons");
 
-            // Duplicates are matched afresh from the stored fingerprints: the work per article is bounded (see
-            // DuplicateIndex), so this is linear in the number of articles.
-            using var fingerprints = new FingerprintStore(reader);
-            var duplicates = DuplicateIndex.LoadInOrder(fingerprints.InAddOrder(), shingles: fingerprints.ShinglesOf);
-            Phase("duplicate matching");
-            WriteDuplicates(writer, reader, duplicates);
+            // Only articles added or changed since the last refresh are matched (all of them the first time).
+            var staleFrom = long.TryParse(writer.GetMeta(S.DuplicatesFromKey), out var from) ? from : 0;
+            DuplicateRefresh.Run(writer, reader, staleFrom);
+            writer.SetMeta(S.DuplicatesFromKey, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         writer.SetMeta(S.DerivedStaleKey, "0");
         writer.Commit();
-        Phase("duplicate documents");
+        Phase("duplicates");
     }
 
     /// <summary>How many live articles name each (identity key, name as written) pair.</summary>
@@ -77,62 +71,5 @@ internal static class DerivedDataRefresh
             names.Add(new PersonNameCount(key, name, articles));
         }
         return names;
-    }
-
-    private static void WriteDuplicates(ArticleIndexWriter writer, DirectoryReader reader, DuplicateIndex duplicates)
-    {
-        var articles = ReadArticleValues(reader);
-        writer.RemoveKind(S.ClusterKind);
-        writer.RemoveKind(S.RelatedKind);
-        foreach (var level in ClusterLevels)
-        {
-            var clusterOf = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var cluster in duplicates.Clusters(level))
-            {
-                if (!articles.TryGetValue(cluster.Origin.Id, out var origin)) continue;
-                writer.Add(DerivedDocuments.Cluster(level, origin.Sequence, cluster));
-                foreach (var member in cluster.Members) clusterOf[member.Id] = origin.Sequence;
-            }
-            foreach (var (id, values) in articles)
-            {
-                var number = clusterOf.GetValueOrDefault(id);
-                if (values.Clusters[(int)level] != number) writer.SetArticleValue(id, S.ClusterValue[(int)level], number);
-            }
-        }
-
-        foreach (var id in articles.Keys)
-        {
-            // An article of a much-reused wire story can match hundreds of others: keep the closest per level and the
-            // longest passages, which is what a reader can use; clusters still hold every member.
-            var matches = duplicates.MatchesOf(id).GroupBy(m => m.Level)
-                .SelectMany(g => g.OrderByDescending(m => m.Similarity).Take(MaxStoredMatchesPerLevel)).ToList();
-            var passages = duplicates.PassagesOf(id).OrderByDescending(p => p.Words).Take(MaxStoredPassages).ToList();
-            if (matches.Count > 0 || passages.Count > 0) writer.Add(DerivedDocuments.Related(id, matches, passages));
-        }
-    }
-
-    private sealed record ArticleValues(long Sequence, long[] Clusters);
-
-    /// <summary>Each live article's sequence number and current cluster numbers, by id.</summary>
-    private static Dictionary<string, ArticleValues> ReadArticleValues(DirectoryReader reader)
-    {
-        var articles = new Dictionary<string, ArticleValues>(StringComparer.Ordinal);
-        var term = new BytesRef();
-        foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var ids = atomic.GetSortedDocValues(S.IdValue);
-            var sequences = atomic.GetNumericDocValues(S.Sequence);
-            if (ids is null || sequences is null) continue;
-            var clusters = S.ClusterValue.Select(atomic.GetNumericDocValues).ToArray();
-            var live = atomic.LiveDocs;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
-            {
-                if ((live is not null && !live.Get(doc)) || ids.GetOrd(doc) < 0) continue;
-                ids.Get(doc, term);
-                articles[term.Utf8ToString()] = new ArticleValues(sequences.Get(doc), clusters.Select(c => c?.Get(doc) ?? 0).ToArray());
-            }
-        }
-        return articles;
     }
 }

@@ -7,8 +7,9 @@ namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// The documents an indexing run derives from all articles after they change: the person catalogue (one document),
-/// one document per duplicate cluster, and one per article with duplicate matches or copied passages. Each holds its
-/// data as stored JSON; they are rewritten whole by every run that changes articles.
+/// one document per duplicate cluster, and one per article with duplicate links or copied passages. Each holds its
+/// data as stored JSON; the catalogue is rewritten by every run that changes articles, the others only where
+/// <see cref="DuplicateRefresh"/> changed them.
 /// </summary>
 internal static class DerivedDocuments
 {
@@ -20,10 +21,12 @@ internal static class DerivedDocuments
         Derived(S.ClusterKind, S.ClusterKey, ClusterKey(level, number),
             cluster.Members.Select(m => new StoredMember(m.Id, m.SimilarityToOrigin)).ToList());
 
-    public static Document Related(string id, IEnumerable<DuplicateMatch> matches, IEnumerable<PassageMatch> passages) =>
-        Derived(S.RelatedKind, S.RelatedOf, id, new StoredRelations(
-            matches.Select(m => new StoredMatch(m.OtherId, (int)m.Level, m.Similarity)).ToList(),
-            passages.Select(p => new StoredPassage(p.OtherId, p.Span.Start, p.Span.End, p.OtherSpan.Start, p.OtherSpan.End, p.Words)).ToList()));
+    public static Document Related(string id, StoredRelations relations)
+    {
+        var doc = Derived(S.RelatedKind, S.RelatedOf, id, relations);
+        doc.Add(new NumericDocValuesField(S.RelatedSequence, relations.Sequence));
+        return doc;
+    }
 
     public static string ClusterKey(DuplicateLevel level, long number) => $"{(int)level}:{number}";
 
@@ -31,7 +34,7 @@ internal static class DerivedDocuments
 
     public static List<StoredMember> ReadCluster(Document doc) => Read<List<StoredMember>>(doc) ?? [];
 
-    public static StoredRelations ReadRelations(Document doc) => Read<StoredRelations>(doc) ?? new StoredRelations([], []);
+    public static StoredRelations ReadRelations(Document doc) => Read<StoredRelations>(doc) ?? StoredRelations.None;
 
     private static Document Derived<T>(string kind, string? keyField, string? key, T payload)
     {
@@ -52,9 +55,16 @@ internal static class DerivedDocuments
 /// <summary>A cluster member as stored: its id and similarity to the cluster's origin.</summary>
 internal sealed record StoredMember(string Id, double Similarity);
 
-/// <summary>An article's stored duplicate matches and copied passages.</summary>
-internal sealed record StoredRelations(List<StoredMatch> Matches, List<StoredPassage> Passages);
+/// <summary>
+/// An article's duplicate links and copied passages as stored, with its sequence number (to tell, at the next refresh,
+/// whether the article is still the one linked) and its cluster number per level (to remove its clusters when it goes).
+/// </summary>
+internal sealed record StoredRelations(long Sequence, long[] Clusters, List<StoredLink> Links, List<StoredPassage> Passages)
+{
+    public static StoredRelations None { get; } = new(0, [0, 0, 0], [], []);
+}
 
-internal sealed record StoredMatch(string Other, int Level, double Similarity);
+/// <summary>A link to another article: exact copy, near-duplicate Jaccard (0 when not near), story score.</summary>
+internal sealed record StoredLink(string Other, bool Exact, float Near, float Story);
 
 internal sealed record StoredPassage(string Other, int Start, int End, int OtherStart, int OtherEnd, int Words);

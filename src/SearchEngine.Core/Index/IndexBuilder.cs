@@ -25,6 +25,22 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
     private readonly FingerprintBuilder _fingerprints = new();
 
+    /// <summary>
+    /// Matches every article for duplicates again, as a first build does, and rewrites the derived duplicate documents:
+    /// what <c>searchengine bench duplicates</c> times. The articles themselves are not touched.
+    /// </summary>
+    public DuplicateRefreshReport RematchDuplicates()
+    {
+        if (!IndexStorage.HasCurrentIndex(indexDirectory)) throw new IndexNotFoundException(indexDirectory);
+        using var writer = new ArticleIndexWriter(indexDirectory);
+        var upTo = writer.PeekSequence();
+        DuplicateRefreshReport report;
+        using (var reader = writer.OpenReader()) report = DuplicateRefresh.Run(writer, reader, staleFrom: 0);
+        writer.SetMeta(ArticleSchema.DuplicatesFromKey, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.Commit();
+        return report;
+    }
+
     public IndexReport Run(string corpusRoot, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();

@@ -56,7 +56,7 @@ internal sealed class LuceneTestIndex : IDisposable
         index._writer.AddDocument(DerivedDocuments.Cluster(SearchEngine.Core.Duplicates.DuplicateLevel.Story, 1,
             new SearchEngine.Core.Duplicates.DuplicateCluster(SearchEngine.Core.Duplicates.DuplicateLevel.Story,
                 [new SearchEngine.Core.Duplicates.ClusterMember("1", "Reuters", null, 1)])));
-        index._writer.AddDocument(DerivedDocuments.Related("1", [], []));
+        index._writer.AddDocument(DerivedDocuments.Related("1", StoredRelations.None));
         index._writer.AddDocument(DerivedDocuments.Catalog([]));
         return index;
     }
