@@ -6,12 +6,13 @@ using StoryEval;
 // and missed pairs with their titles, to read what went wrong.
 if (args.Length < 2 || args.Contains("--help"))
 {
-    Console.Error.WriteLine("usage: StoryEval <corpus folder with metadata.tsv> <labels.tsv>... [--pairs]");
+    Console.Error.WriteLine("usage: StoryEval <corpus folder with metadata.tsv> <labels.tsv>... [--pairs] [--grid]");
     return 2;
 }
 var corpus = args[0];
 var labelFiles = args.Skip(1).Where(a => !a.StartsWith("--")).ToList();
 var showPairs = args.Contains("--pairs");
+var grid = args.Contains("--grid");
 
 foreach (var labelFile in labelFiles)
 {
@@ -24,5 +25,6 @@ foreach (var labelFile in labelFiles)
     Console.WriteLine($"  engine story clusters        {engine}");
     Console.WriteLine($"  plain TF-IDF cosine >= 0.2   {baseline}");
     if (showPairs) engine.PrintErrors(labels, scratch.Titles);
+    if (grid) StoryGrid.Run(labels, scratch.IndexPath, scratch.CorpusPath);
 }
 return 0;

@@ -2,15 +2,18 @@ namespace SearchEngine.Core.Duplicates;
 
 /// <summary>
 /// One article's same-story evidence as a sparse vector: feature keys (kind-tagged hashes, sorted) with base weights
-/// that IDF multiplies at comparison time. Terms weigh 1 + ln(tf); a person, name, number or quote 4-gram weighs
-/// its kind's boost, because these survive rewriting better than vocabulary does.
+/// that IDF multiplies (<see cref="StoryVector"/>). Terms weigh 1 + ln(tf); a person's name words and capitalised names
+/// weigh their kind's boost, because they survive rewriting better than vocabulary does.
+/// <para>
+/// Numbers and quote 4-grams were features too, and are not any more: on the hand-labelled stories
+/// (bench/stories/) they lowered pairwise F1 (each article carries many numbers and quotes of its own, whose weight
+/// swamps what two tellings of one event share). They remain evidence shown to the reader (<see cref="StoryExplainer"/>).
+/// </para>
 /// </summary>
 public sealed class StoryFeatures
 {
     internal const double PersonBoost = 1.5;
     internal const double NameBoost = 1.0;
-    internal const double NumberBoost = 1.5;
-    internal const double QuoteBoost = 1.5;
 
     /// <summary>Feature kinds keyed by a single word's hash: terms, person-key words, names and numbers.</summary>
     internal static readonly uint[] WordKinds = [1, 2, 3, 4];
@@ -31,8 +34,7 @@ public sealed class StoryFeatures
     {
         // Gathered into one pooled array, sorted by key, and merged keeping each key's largest weight: the same result
         // as a dictionary, without a dictionary's garbage for every article of a rebuild.
-        var total = fingerprint.Terms.Length + fingerprint.Persons.Length + fingerprint.Names.Length
-                    + fingerprint.Numbers.Length + fingerprint.Quotes.Length;
+        var total = fingerprint.Terms.Length + fingerprint.Persons.Length + fingerprint.Names.Length;
         var pool = System.Buffers.ArrayPool<(uint Key, float Weight)>.Shared;
         var features = pool.Rent(Math.Max(1, total));
         try
@@ -41,8 +43,6 @@ public sealed class StoryFeatures
             foreach (var term in fingerprint.Terms) features[n++] = (Tag(term.Hash, 1), 1 + MathF.Log(term.Count));
             foreach (var hash in fingerprint.Persons) features[n++] = (Tag(hash, 2), (float)PersonBoost);
             foreach (var hash in fingerprint.Names) features[n++] = (Tag(hash, 3), (float)NameBoost);
-            foreach (var hash in fingerprint.Numbers) features[n++] = (Tag(hash, 4), (float)NumberBoost);
-            foreach (var hash in fingerprint.Quotes) features[n++] = (Tag(hash, 5), (float)QuoteBoost);
             var span = features.AsSpan(0, n);
             span.Sort(static (a, b) => a.Key.CompareTo(b.Key));
             var distinct = 0;
