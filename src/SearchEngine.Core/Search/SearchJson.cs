@@ -119,6 +119,28 @@ public static class SearchJson
         }),
     };
 
+    /// <summary>Why two articles look like one story (<see cref="Duplicates.StoryExplainer"/>): <c>a</c> is the first, spans are character offsets into each text.</summary>
+    public static object Comparison(Article a, Article b, Duplicates.StoryEvidence e) => new
+    {
+        a = Summary(new ArticleSummary(a.Id, a.Title, a.Outlet, a.Date)),
+        b = Summary(new ArticleSummary(b.Id, b.Title, b.Outlet, b.Date)),
+        persons = new { total = e.Persons.Total, items = e.Persons.Items.Select(p => new { key = p.Key, name = p.Name, mentionsA = p.MentionsA, mentionsB = p.MentionsB }) },
+        quotes = new { total = e.Quotes.Total, items = e.Quotes.Items.Select(q => new { text = q.Text, speaker = q.Speaker, words = q.Words }) },
+        numbers = new { total = e.Numbers.Total, items = e.Numbers.Items },
+        names = new { total = e.Names.Total, items = e.Names.Items },
+        passages = e.Passages.Select(p => new { start = p.A.Start, end = p.A.End, otherStart = p.B.Start, otherEnd = p.B.End, words = p.Words }),
+        passageWords = e.PassageWords,
+        titleSimilarity = Math.Round(e.TitleSimilarity, 4),
+        titleWords = e.TitleWords,
+        daysApart = e.DaysApart,
+        datesFarApart = e.DatesFarApart,
+        against = new
+        {
+            total = e.Against.Total,
+            items = e.Against.Items.Select(x => new { side = x.Side.ToString().ToLowerInvariant(), kind = x.Kind.ToString().ToLowerInvariant(), text = x.Text, mentions = x.Mentions }),
+        },
+    };
+
     public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
 
     public static byte[] SerializeCompact(object value) => JsonSerializer.SerializeToUtf8Bytes(value, CompactOptions);

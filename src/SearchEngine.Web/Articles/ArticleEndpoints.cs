@@ -20,7 +20,9 @@ public static class ArticleEndpoints
         if (article is null)
             return TypedResults.Content(ArticlePage.NotFound(id, holder.Status), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         var siblings = article.Ordinal > 0 ? holder.Searcher!.GetArticlesFromFile(article.SourcePath) : [];
-        var duplicates = holder.Searcher!.GetDuplicates(article.Id);
-        return TypedResults.Content(ArticlePage.Render(article, siblings, duplicates, holder.Status), "text/html; charset=utf-8");
+        var searcher = holder.Searcher!;
+        var duplicates = searcher.GetDuplicates(article.Id);
+        var evidence = Coverage.RelatedEvidence.For(article, duplicates, searcher.GetArticle);
+        return TypedResults.Content(ArticlePage.Render(article, siblings, duplicates, holder.Status, evidence), "text/html; charset=utf-8");
     }
 }

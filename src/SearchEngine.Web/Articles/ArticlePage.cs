@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Search;
@@ -14,7 +15,8 @@ namespace SearchEngine.Web.Articles;
 /// </summary>
 public static class ArticlePage
 {
-    public static string Render(Article article, IReadOnlyList<ArticleSummary> siblings, ArticleDuplicates duplicates, IndexStatus status)
+    public static string Render(Article article, IReadOnlyList<ArticleSummary> siblings, ArticleDuplicates duplicates, IndexStatus status,
+        IReadOnlyDictionary<string, StoryEvidence>? evidence = null)
     {
         var html = new HtmlBuilder();
         html.Add($"""<article class="article" aria-labelledby="article-title">""");
@@ -28,7 +30,7 @@ public static class ArticlePage
         html.Add(Persons(article));
         html.Add(Quotes(article));
         html.Add(Digest(article, siblings));
-        html.Add(Coverage.DuplicatesSection.Render(article.Id, duplicates));
+        html.Add(Coverage.DuplicatesSection.Render(article.Id, duplicates, evidence));
         html.Add($"""</aside></div></article>""");
         var form = Layout.SearchForm("", Markup.Empty, live: false);
         return Layout.Page($"{article.Title} — SearchEngine", form, status, html.ToMarkup()).Value;

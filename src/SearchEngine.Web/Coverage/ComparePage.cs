@@ -6,16 +6,17 @@ using SearchEngine.Web.Rendering;
 
 namespace SearchEngine.Web.Coverage;
 
-/// <summary>Two articles side by side, the passages they share highlighted in both.</summary>
+/// <summary>Two articles side by side, the passages they share highlighted in both, under the evidence that they tell one story.</summary>
 public static class ComparePage
 {
     public static string Render(Article a, Article b, IndexStatus status)
     {
-        var shared = PassageFinder.Find(a.Text, b.Text, minWords: 12);
-        var words = shared.Sum(p => p.Words);
+        var evidence = StoryExplainer.Explain(a, b);
+        var shared = evidence.Passages;
         var html = new HtmlBuilder();
         html.Add($"""<section class="compare" aria-labelledby="compare-h"><p class="back"><a href="/articles/{a.Id}" class="back-link">← {a.Title}</a></p>""");
-        html.Add($"""<h1 id="compare-h">Compare</h1><p class="muted">{shared.Count} shared passage{(shared.Count == 1 ? "" : "s")}, {words} words in all, highlighted in both.</p>""");
+        html.Add($"""<h1 id="compare-h">Compare</h1><p class="muted">{shared.Count} shared passage{(shared.Count == 1 ? "" : "s")}, {evidence.PassageWords} words in all, highlighted in both.</p>""");
+        html.Add(EvidencePanel.Render(a, b, evidence));
         html.Add($"""<div class="compare-columns">""");
         html.Add(Column(a, shared.Select(p => p.A).ToList()));
         html.Add(Column(b, shared.Select(p => p.B).ToList()));

@@ -1,5 +1,6 @@
 using SearchEngine.Core.Duplicates;
 using SearchEngine.Core.Search;
+using SearchEngine.Web.Api;
 using SearchEngine.Web.Hosting;
 
 namespace SearchEngine.Web.Coverage;
@@ -13,6 +14,7 @@ public static class CoverageEndpoints
         app.MapGet("/compare/{a}/{b}", Compare);
         app.MapGet("/api/coverage", CoverageJson);
         app.MapGet("/api/articles/{id}/duplicates", DuplicatesJson);
+        app.MapGet("/api/compare", CompareJson);
         return app;
     }
 
@@ -48,6 +50,19 @@ public static class CoverageEndpoints
             return TypedResults.Content(Articles.ArticlePage.NotFound(first is null ? a : b, holder.Status), "text/html; charset=utf-8",
                 statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Content(ComparePage.Render(first, second, holder.Status), "text/html; charset=utf-8");
+    }
+
+    /// <summary><c>GET /api/compare?a={id}&amp;b={id}</c>: the evidence that two articles tell one story, as <see cref="SearchJson.Comparison"/>.</summary>
+    private static IResult CompareJson(string? a, string? b, IndexHolder holder)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+            return ApiEndpoints.Error("give two article ids: /api/compare?a={id}&b={id}", StatusCodes.Status400BadRequest);
+        if (holder.Searcher is not { } searcher) return ApiEndpoints.Unavailable(holder);
+        var first = searcher.GetArticle(a);
+        var second = searcher.GetArticle(b);
+        if (first is null || second is null)
+            return ApiEndpoints.Error($"no article with id '{(first is null ? a : b)}'", StatusCodes.Status404NotFound);
+        return ApiEndpoints.Json(SearchJson.Comparison(first, second, StoryExplainer.Explain(first, second)));
     }
 
     private static IResult DuplicatesJson(string id, IndexHolder holder)

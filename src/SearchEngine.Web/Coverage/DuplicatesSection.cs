@@ -5,7 +5,7 @@ using SearchEngine.Web.Rendering;
 
 namespace SearchEngine.Web.Coverage;
 
-/// <summary>The article page's account of its copies: exact copies, near-duplicates and same-story articles with their similarity, and copied passages, each with a link to the side-by-side comparison.</summary>
+/// <summary>The article page's account of its copies: exact copies, near-duplicates and same-story articles with their similarity (near and same-story ones with a one-line reason), and copied passages, each with a link to the side-by-side comparison.</summary>
 public static class DuplicatesSection
 {
     private static readonly (DuplicateLevel Level, string Heading)[] Levels =
@@ -15,7 +15,10 @@ public static class DuplicatesSection
         (DuplicateLevel.Story, "Same story"),
     ];
 
-    public static Markup Render(string articleId, ArticleDuplicates duplicates)
+    /// <param name="articleId">The article whose page this is.</param>
+    /// <param name="duplicates">Its related articles, clusters and passages.</param>
+    /// <param name="evidence">Why some related articles match, by id (<see cref="RelatedEvidence"/>); those get a one-line reason.</param>
+    public static Markup Render(string articleId, ArticleDuplicates duplicates, IReadOnlyDictionary<string, StoryEvidence>? evidence = null)
     {
         var html = new HtmlBuilder();
         html.Add($"""<section class="side-section duplicates" aria-labelledby="dup-h"><h2 id="dup-h">Copies and coverage</h2>""");
@@ -31,7 +34,9 @@ public static class DuplicatesSection
             if (related.Count == 0) continue;
             html.Add($"""<h3>{heading} <span class="muted small">{related.Count.ToString(CultureInfo.InvariantCulture)}</span></h3><ul class="related-list">""");
             foreach (var r in related)
-                html.Add($"""<li>{Link(r.Article)} <span class="muted small">{Outlet(r.Article)} · {Percent(r.Similarity)} · <a href="/compare/{articleId}/{r.Article.Id}">compare</a></span></li>""");
+                html.Add(evidence is not null && evidence.TryGetValue(r.Article.Id, out var why)
+                    ? Html.Of($"""<li>{Link(r.Article)} <span class="muted small">{Outlet(r.Article)} · {Percent(r.Similarity)}</span> <a class="reason small" href="/compare/{articleId}/{r.Article.Id}" title="Compare the two and see why they match">{EvidenceSummary.OneLine(why)}</a></li>""")
+                    : Html.Of($"""<li>{Link(r.Article)} <span class="muted small">{Outlet(r.Article)} · {Percent(r.Similarity)} · <a href="/compare/{articleId}/{r.Article.Id}">compare</a></span></li>"""));
             html.Add($"""</ul>""");
             if (duplicates.Clusters.TryGetValue(level, out var cluster) && cluster.Members.Count > 1)
                 html.Add($"""<p class="muted small">First published: {Link(cluster.Origin)}{(cluster.Origin.Id == articleId ? " (this article)" : "")}</p>""");
