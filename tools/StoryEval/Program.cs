@@ -25,6 +25,6 @@ foreach (var labelFile in labelFiles)
     Console.WriteLine($"  engine story clusters        {engine}");
     Console.WriteLine($"  plain TF-IDF cosine >= 0.2   {baseline}");
     if (showPairs) engine.PrintErrors(labels, scratch.Titles);
-    if (grid) StoryGrid.Run(labels, scratch.IndexPath, scratch.CorpusPath);
+    if (grid) StoryGrid.Run(labels, scratch.IndexPath);
 }
 return 0;

@@ -25,6 +25,9 @@ public static class DuplicateKeys
         return keys;
     }
 
+    /// <summary>A story feature key as the term the index counts its documents by.</summary>
+    public static string FeatureTerm(uint key) => key.ToString("x8", CultureInfo.InvariantCulture);
+
     public static string ExactKey(ArticleFingerprint fingerprint) =>
         Exact + fingerprint.ExactHash.ToString("x16", CultureInfo.InvariantCulture) + "." + fingerprint.WordCount.ToString(CultureInfo.InvariantCulture);
 

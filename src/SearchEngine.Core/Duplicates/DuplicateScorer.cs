@@ -3,8 +3,8 @@ namespace SearchEngine.Core.Duplicates;
 /// <summary>
 /// Compares two articles at every duplicate level from their fingerprints alone: exact copy, near-duplicate
 /// (5-shingle Jaccard), same story (IDF-weighted cosine of story features, lowered for dates far apart) and copied
-/// passages (runs of shared winnowing marks). Every score is a function of the two articles only, never of the rest of
-/// the archive, so matching one changed article against its candidates gives what a full rebuild would.
+/// passages (runs of shared winnowing marks). Every score is a function of the two articles and, for the story level,
+/// of the archive's feature frequencies (<see cref="FeatureFrequencies"/>).
 /// </summary>
 public sealed class DuplicateScorer(DuplicateOptions? options = null, BackgroundFrequencies? background = null)
 {
@@ -15,7 +15,14 @@ public sealed class DuplicateScorer(DuplicateOptions? options = null, Background
 
     public BackgroundFrequencies Background { get; } = background ?? BackgroundFrequencies.English;
 
-    public StoryVector Vector(ArticleFingerprint fingerprint) => StoryVector.Of(fingerprint, Background);
+    /// <summary>The story vector weighed by the archive's frequencies (see <see cref="FeatureFrequencies"/>).</summary>
+    public StoryVector Vector(ArticleFingerprint fingerprint, FeatureFrequencies frequencies) => StoryVector.Of(fingerprint, frequencies.Idf);
+
+    /// <summary>The keys an article is filed under, which depend on the article alone (background IDF picks its story keys).</summary>
+    public List<string> Keys(ArticleFingerprint fingerprint) => DuplicateKeys.Of(fingerprint, StoryVector.Of(fingerprint, Background), Options);
+
+    public FeatureFrequencies Frequencies(int documents, Func<uint, int> documentFrequency) =>
+        new(documents, documentFrequency, Background, Options.BackgroundWeight);
 
     public static bool IsExact(ArticleFingerprint a, ArticleFingerprint b) =>
         a.WordCount > 0 && a.ExactHash == b.ExactHash && a.WordCount == b.WordCount;

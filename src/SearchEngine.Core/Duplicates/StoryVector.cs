@@ -1,9 +1,8 @@
 namespace SearchEngine.Core.Duplicates;
 
 /// <summary>
-/// An article's story features weighted by fixed IDF (<see cref="BackgroundFrequencies"/>), with the vector's length:
-/// what <see cref="DuplicateScorer.Story"/> compares. The IDF does not move as articles come and go, so a pair's score
-/// depends on the two articles alone and the clusters come out the same whatever order the archive was indexed in.
+/// An article's story features weighted by IDF (<see cref="FeatureFrequencies"/>), with the vector's length: what
+/// <see cref="DuplicateScorer.Story"/> compares.
 /// </summary>
 public sealed class StoryVector
 {
@@ -25,14 +24,17 @@ public sealed class StoryVector
 
     public DateOnly? Date { get; }
 
-    public static StoryVector Of(ArticleFingerprint fingerprint, BackgroundFrequencies background)
+    /// <summary>The vector with background IDF alone: what picks an article's candidate keys when it is indexed.</summary>
+    public static StoryVector Of(ArticleFingerprint fingerprint, BackgroundFrequencies background) => Of(fingerprint, background.Idf);
+
+    public static StoryVector Of(ArticleFingerprint fingerprint, Func<uint, double> idf)
     {
         var features = StoryFeatures.Of(fingerprint);
         var weights = new float[features.Keys.Length];
         double norm = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = (float)((float)features.Weights[i] * background.Idf(features.Keys[i]));
+            weights[i] = (float)((float)features.Weights[i] * idf(features.Keys[i]));
             norm += (double)weights[i] * weights[i];
         }
         return new StoryVector(features.Keys, weights, Math.Sqrt(norm), fingerprint.Date);

@@ -14,6 +14,8 @@ internal sealed record AnalyzedArticle(Article Article, ArticleFingerprint Finge
     public byte[] FingerprintBytes { get; } = Fingerprint.ToBytes();
 
     /// <summary>The keys the article is filed under for duplicate matching.</summary>
-    public List<string> DuplicateKeys { get; } =
-        Duplicates.DuplicateKeys.Of(Fingerprint, DuplicateScorer.Default.Vector(Fingerprint), DuplicateScorer.Default.Options);
+    public List<string> DuplicateKeys { get; } = DuplicateScorer.Default.Keys(Fingerprint);
+
+    /// <summary>Every story feature, as a term: the index's document frequencies of these weigh the story level.</summary>
+    public IEnumerable<string> StoryFeatureTerms => StoryFeatures.Of(Fingerprint).Keys.Select(Duplicates.DuplicateKeys.FeatureTerm);
 }

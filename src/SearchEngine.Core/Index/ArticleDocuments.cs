@@ -49,6 +49,7 @@ internal static class ArticleDocuments
             new BinaryDocValuesField(S.Fingerprint, new BytesRef(analyzed.FingerprintBytes)),
         };
         foreach (var key in analyzed.DuplicateKeys) doc.Add(new StringField(S.DuplicateKey, key, Field.Store.NO));
+        foreach (var term in analyzed.StoryFeatureTerms) doc.Add(new StringField(S.StoryFeature, term, Field.Store.NO));
         foreach (var quote in article.Quotes) doc.Add(ShownText(SearchFields.Quote.Name, quote.Text.Replace('\n', ' ')));
         foreach (var speaker in article.Quotes.Select(q => q.Speaker).OfType<string>().Distinct())
             doc.Add(new TextField(SearchFields.Speaker.Name, speaker, Field.Store.NO));

@@ -51,6 +51,9 @@ internal static class ArticleSchema
     /// <summary>The keys duplicate matching looks candidates up by (<see cref="Duplicates.DuplicateKeys"/>): indexed, not stored.</summary>
     public const string DuplicateKey = "dup_key";
 
+    /// <summary>Every story feature of an article (<see cref="Duplicates.StoryFeatures"/>): indexed for its document frequency.</summary>
+    public const string StoryFeature = "story_feature";
+
     // File documents: one per source file, keyed by its path.
     public const string File = "file";
     public const string FileSize = "size";
@@ -70,6 +73,9 @@ internal static class ArticleSchema
 
     /// <summary>Articles with a sequence number at least this have not been matched for duplicates yet.</summary>
     public const string DuplicatesFromKey = "duplicates_from";
+
+    /// <summary>How many articles there were when every article was last matched for duplicates.</summary>
+    public const string DuplicatesMatchedAllKey = "duplicates_matched_all";
     public const string GenerationKey = "generation";
     public const string NextSequenceKey = "next_seq";
 

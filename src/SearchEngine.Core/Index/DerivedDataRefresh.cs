@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Index;
 /// </summary>
 internal static class DerivedDataRefresh
 {
-    public static void Run(ArticleIndexWriter writer, List<IndexPhase> phases)
+    public static void Run(ArticleIndexWriter writer, List<IndexPhase> phases, DuplicateScorer scorer)
     {
         var clock = Stopwatch.StartNew();
         void Phase(string name)
@@ -31,8 +31,10 @@ internal static class DerivedDataRefresh
 
             // Only articles added or changed since the last refresh are matched (all of them the first time).
             var staleFrom = long.TryParse(writer.GetMeta(S.DuplicatesFromKey), out var from) ? from : 0;
-            DuplicateRefresh.Run(writer, reader, staleFrom);
+            var matchedAllAt = long.TryParse(writer.GetMeta(S.DuplicatesMatchedAllKey), out var all) ? all : 0;
+            var report = DuplicateRefresh.Run(writer, reader, staleFrom, matchedAllAt, scorer);
             writer.SetMeta(S.DuplicatesFromKey, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (report.Full) writer.SetMeta(S.DuplicatesMatchedAllKey, report.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         writer.SetMeta(S.DerivedStaleKey, "0");
         writer.Commit();

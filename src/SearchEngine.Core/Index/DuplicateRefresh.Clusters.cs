@@ -181,4 +181,4 @@ internal sealed partial class DuplicateRefresh
 internal readonly record struct StoredLinkTo(int Other, bool Exact, float Near, float Story);
 
 /// <summary>What one refresh did, for the run's report and the benchmarks.</summary>
-public sealed record DuplicateRefreshReport(bool Full, int Matched, int Links, int PassagePairs, int Affected, int Groups);
+public sealed record DuplicateRefreshReport(bool Full, int Articles, int Matched, int Links, int PassagePairs, int Affected, int Groups);

@@ -37,26 +37,32 @@ internal sealed partial class DuplicateRefresh
     private readonly HashSet<string> _deleteRelated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deleteClusters = new(StringComparer.Ordinal);
 
-    private DuplicateRefresh(ArticleIndexWriter writer, DirectoryReader reader, DuplicateScorer scorer, long staleFrom)
+    private DuplicateRefresh(ArticleIndexWriter writer, DirectoryReader reader, ArticleTable table, DuplicateScorer scorer, long staleFrom)
     {
         _writer = writer;
         _searcher = new Lucene.Net.Search.IndexSearcher(reader);
         _scorer = scorer;
         _options = scorer.Options;
-        _table = new ArticleTable(reader);
-        _fingerprints = new FingerprintReader(reader, scorer);
-        _candidates = new CandidateFinder(reader);
+        _table = table;
         _staleFrom = staleFrom;
+        var frequencies = staleFrom <= 0 ? FeatureCounts.All(reader) : FeatureCounts.Lazy(reader);
+        _fingerprints = new FingerprintReader(reader, scorer, scorer.Frequencies(table.Count, frequencies));
+        _candidates = new CandidateFinder(reader);
     }
 
     /// <summary>
     /// Refreshes links and clusters for the articles whose sequence number is at least <paramref name="staleFrom"/>
-    /// (every article when it is 0 or below, rewriting every derived duplicate document) and for those removed since.
+    /// and for those removed since; or matches every article again, rewriting every derived duplicate document, when
+    /// there was no refresh yet (<paramref name="staleFrom"/> 0) or the archive's size has moved by more than
+    /// <see cref="DuplicateOptions.RematchAfterChange"/> since <paramref name="matchedAllAt"/> articles were all matched.
     /// </summary>
-    public static DuplicateRefreshReport Run(ArticleIndexWriter writer, DirectoryReader reader, long staleFrom, DuplicateScorer? scorer = null)
+    public static DuplicateRefreshReport Run(ArticleIndexWriter writer, DirectoryReader reader, long staleFrom, long matchedAllAt = 0,
+        DuplicateScorer? scorer = null)
     {
-        var refresh = new DuplicateRefresh(writer, reader, scorer ?? DuplicateScorer.Default, staleFrom);
-        return refresh.Run();
+        scorer ??= DuplicateScorer.Default;
+        var table = new ArticleTable(reader);
+        if (Math.Abs(table.Count - matchedAllAt) > scorer.Options.RematchAfterChange * matchedAllAt) staleFrom = 0;
+        return new DuplicateRefresh(writer, reader, table, scorer, staleFrom).Run();
     }
 
     private bool Full => _staleFrom <= 0;
@@ -86,7 +92,7 @@ internal sealed partial class DuplicateRefresh
 
         var components = Recluster(affected);
         Write();
-        return new DuplicateRefreshReport(Full, stale.Count, found.Count, shared.Count, affected.Count, components);
+        return new DuplicateRefreshReport(Full, _table.Count, stale.Count, found.Count, shared.Count, affected.Count, components);
     }
 
     /// <summary>

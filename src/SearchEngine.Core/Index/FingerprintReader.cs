@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Index;
 /// set computed again from the stored text (stored fingerprints leave shingles out: they were half their bytes).
 /// Recently read articles are kept, since one story's candidates ask for the same articles again and again.
 /// </summary>
-internal sealed class FingerprintReader(DirectoryReader reader, DuplicateScorer scorer)
+internal sealed class FingerprintReader(DirectoryReader reader, DuplicateScorer scorer, FeatureFrequencies frequencies)
 {
     private const int CacheSize = 50_000;
     private const int ShingleCacheSize = 512;
@@ -40,7 +40,7 @@ internal sealed class FingerprintReader(DirectoryReader reader, DuplicateScorer 
         try
         {
             var fingerprint = ArticleFingerprint.FromBytes(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
-            return new Compared(fingerprint, scorer.Vector(fingerprint), DuplicateScorer.MarksByHash(fingerprint));
+            return new Compared(fingerprint, scorer.Vector(fingerprint, frequencies), DuplicateScorer.MarksByHash(fingerprint));
         }
         catch (InvalidDataException)
         {

@@ -16,7 +16,12 @@ namespace SearchEngine.Core.Index;
 /// seconds, so a killed run keeps every commit and the next run does the rest. A file that turns bad after it was
 /// indexed keeps its last good version in the index (and is reported).
 /// </summary>
-public sealed class IndexBuilder(string indexDirectory, IngestOptions? options = null, ArticleExtractor? extractor = null)
+/// <param name="indexDirectory">The index folder (created when missing).</param>
+/// <param name="options">Limits on what is read.</param>
+/// <param name="extractor">Article extraction; the default rules unless given.</param>
+/// <param name="duplicates">Duplicate thresholds; the tuned defaults unless a test or tool asks for others (the keys an
+/// article is filed under always use the defaults' bands and feature counts).</param>
+public sealed class IndexBuilder(string indexDirectory, IngestOptions? options = null, ArticleExtractor? extractor = null, DuplicateOptions? duplicates = null)
 {
     private const int CommitEveryFiles = 8192;
     private const int MergeAfterFiles = 1000;
@@ -24,6 +29,8 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
     private readonly FingerprintBuilder _fingerprints = new();
+
+    private DuplicateScorer Scorer => duplicates is null ? DuplicateScorer.Default : new DuplicateScorer(duplicates);
 
     /// <summary>
     /// Matches every article for duplicates again, as a first build does, and rewrites the derived duplicate documents:
@@ -35,8 +42,9 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         using var writer = new ArticleIndexWriter(indexDirectory);
         var upTo = writer.PeekSequence();
         DuplicateRefreshReport report;
-        using (var reader = writer.OpenReader()) report = DuplicateRefresh.Run(writer, reader, staleFrom: 0);
+        using (var reader = writer.OpenReader()) report = DuplicateRefresh.Run(writer, reader, staleFrom: 0, scorer: Scorer);
         writer.SetMeta(ArticleSchema.DuplicatesFromKey, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.SetMeta(ArticleSchema.DuplicatesMatchedAllKey, report.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture));
         writer.Commit();
         return report;
     }
@@ -131,7 +139,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         var phases = new List<IndexPhase> { new("articles", clock.Elapsed) };
 
         if (writer.GetMeta(S.DerivedStaleKey) != "0")
-            DerivedDataRefresh.Run(writer, phases);
+            DerivedDataRefresh.Run(writer, phases, Scorer);
         if (work.Count > MergeAfterFiles)
         {
             // A search visits every segment for every term (a dozen after a 29k-file run): one segment halves the

@@ -19,7 +19,7 @@ public class IndexBuilderTests
         using var corpus = new TempCorpus();
         corpus.Write("a.txt", "Ceasefire talks\n\nDiplomats met in Geneva.");
         var first = Run(corpus);
-        first.Phases.Select(p => p.Name).ShouldBe(["articles", "persons", "duplicate matching", "duplicate documents"]);
+        first.Phases.Select(p => p.Name).ShouldBe(["articles", "persons", "duplicates"]);
         first.Phases.ShouldAllBe(p => p.Elapsed >= TimeSpan.Zero);
         first.Phases.Sum(p => p.Elapsed.Ticks).ShouldBeLessThanOrEqualTo(first.Elapsed.Ticks);
 
