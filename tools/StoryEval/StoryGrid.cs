@@ -35,7 +35,42 @@ internal static class StoryGrid
                     .Select(p => new ClusterLink(p.A, p.B, false, (float)p.Near, (float)p.Story)).ToList();
                 var clusters = DuplicateClustering.Stories(files.Count, links, t).Select(c => c.Select(i => files[i]).ToList());
                 Console.WriteLine($"    average linkage t {t:F2}  {PairScore.Of(labels, clusters)}");
+                if (weight != new DuplicateOptions().BackgroundWeight) continue;
+                var strong = links.Where(l => l.Story >= t || l.Near > 0).ToList();
+                Console.WriteLine($"      pairs >= t       {PairScore.Of(labels, strong.Select(l => (files[l.A], files[l.B])))}");
+                Console.WriteLine($"      components >= t  {PairScore.Of(labels, DuplicateClustering.Components(files.Count, strong, _ => true).Select(c => c.Select(i => files[i]).ToList()))}");
+                Console.WriteLine($"      majority join    {PairScore.Of(labels, MajorityJoin(files.Count, strong, fingerprints).Select(c => c.Select(i => files[i]).ToList()))}");
             }
         }
+    }
+
+    /// <summary>
+    /// The rule the engine used before, re-implemented here for comparison only (without its re-assignment on removal): articles added oldest first; one joins a cluster only if
+    /// it links to a strict majority of its members, else starts one with its best unclustered neighbour.
+    /// </summary>
+    private static List<List<int>> MajorityJoin(int count, List<ClusterLink> links, List<ArticleFingerprint> fingerprints)
+    {
+        var neighbours = Enumerable.Range(0, count).Select(_ => new Dictionary<int, double>()).ToArray();
+        foreach (var l in links) { neighbours[l.A][l.B] = l.Story; neighbours[l.B][l.A] = l.Story; }
+        var clusterOf = new Dictionary<int, List<int>>();
+        var added = new HashSet<int>();
+        foreach (var article in Enumerable.Range(0, count).OrderBy(i => fingerprints[i].Date ?? DateOnly.MaxValue).ThenBy(i => i))
+        {
+            var near = neighbours[article].Keys.Where(added.Contains).ToList();
+            added.Add(article);
+            var best = near.Where(clusterOf.ContainsKey).Select(n => clusterOf[n]).Distinct()
+                .Where(c => 2 * c.Count(neighbours[article].ContainsKey) > c.Count)
+                .OrderByDescending(c => c.Sum(m => neighbours[article].GetValueOrDefault(m)) / c.Count).FirstOrDefault();
+            if (best is null)
+            {
+                var partner = near.Where(n => !clusterOf.ContainsKey(n)).OrderByDescending(n => neighbours[article][n]).Cast<int?>().FirstOrDefault();
+                if (partner is not { } p) continue;
+                best = [p];
+                clusterOf[p] = best;
+            }
+            best.Add(article);
+            clusterOf[article] = best;
+        }
+        return [.. clusterOf.Values.Distinct()];
     }
 }

@@ -73,7 +73,7 @@ public sealed record DuplicateOptions
     /// whole archive would otherwise give every article that carries it a link to every other, which grows with the
     /// square of the archive.
     /// </summary>
-    public int MaxPassagePartners { get; init; } = 25;
+    public int MaxPassagePartners { get; init; } = 10;
 
     /// <summary>
     /// How many documents the background table counts as, per document of the archive (at most its own size): it

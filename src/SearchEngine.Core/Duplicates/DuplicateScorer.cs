@@ -98,7 +98,9 @@ public sealed class DuplicateScorer(DuplicateOptions? options = null, Background
     public static PassageMark[] MarksByHash(ArticleFingerprint fingerprint)
     {
         var marks = fingerprint.Passages.ToArray();
-        Array.Sort(marks, static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Word.CompareTo(b.Word));
+        var order = new ulong[marks.Length];
+        for (var i = 0; i < marks.Length; i++) order[i] = ((ulong)marks[i].Hash << 32) | (uint)marks[i].Word;
+        Array.Sort(order, marks);
         return marks;
     }
 }

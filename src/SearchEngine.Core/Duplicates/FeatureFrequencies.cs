@@ -12,6 +12,8 @@ public sealed class FeatureFrequencies
     private readonly BackgroundFrequencies _background;
     private readonly double _backgroundDocuments;
     private readonly double _scale;
+    // Each key's IDF once computed: a full match asks for the same keys millions of times.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, float> _idf = new();
 
     /// <param name="documents">Articles in the archive.</param>
     /// <param name="documentFrequency">How many of them hold a feature key.</param>
@@ -30,6 +32,14 @@ public sealed class FeatureFrequencies
 
     /// <summary>ln(N / (df + 0.5)) over the archive and the scaled background, never below zero.</summary>
     public double Idf(uint key)
+    {
+        if (_idf.TryGetValue(key, out var known)) return known;
+        var idf = (float)Compute(key);
+        _idf[key] = idf;
+        return idf;
+    }
+
+    private double Compute(uint key)
     {
         var documents = Documents + _backgroundDocuments;
         if (documents <= 0) return _background.Idf(key);

@@ -32,35 +32,25 @@ public sealed class StoryFeatures
 
     public static StoryFeatures Of(ArticleFingerprint fingerprint)
     {
-        // Gathered into one pooled array, sorted by key, and merged keeping each key's largest weight: the same result
-        // as a dictionary, without a dictionary's garbage for every article of a rebuild.
+        // Keys and weights sorted together by key (a primitive sort), then merged keeping each key's largest weight:
+        // kinds are tagged apart and each kind's hashes are distinct, so only a hash collision merges anything.
         var total = fingerprint.Terms.Length + fingerprint.Persons.Length + fingerprint.Names.Length;
-        var pool = System.Buffers.ArrayPool<(uint Key, float Weight)>.Shared;
-        var features = pool.Rent(Math.Max(1, total));
-        try
+        var keys = new uint[total];
+        var weights = new float[total];
+        var n = 0;
+        foreach (var term in fingerprint.Terms) (keys[n], weights[n++]) = (Tag(term.Hash, 1), 1 + MathF.Log(term.Count));
+        foreach (var hash in fingerprint.Persons) (keys[n], weights[n++]) = (Tag(hash, 2), (float)PersonBoost);
+        foreach (var hash in fingerprint.Names) (keys[n], weights[n++]) = (Tag(hash, 3), (float)NameBoost);
+        Array.Sort(keys, weights);
+        var distinct = 0;
+        for (var i = 0; i < n; i++)
         {
-            var n = 0;
-            foreach (var term in fingerprint.Terms) features[n++] = (Tag(term.Hash, 1), 1 + MathF.Log(term.Count));
-            foreach (var hash in fingerprint.Persons) features[n++] = (Tag(hash, 2), (float)PersonBoost);
-            foreach (var hash in fingerprint.Names) features[n++] = (Tag(hash, 3), (float)NameBoost);
-            var span = features.AsSpan(0, n);
-            span.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-            var distinct = 0;
-            for (var i = 0; i < n; i++)
-            {
-                if (distinct > 0 && span[distinct - 1].Key == span[i].Key)
-                    span[distinct - 1].Weight = Math.Max(span[distinct - 1].Weight, span[i].Weight);
-                else span[distinct++] = span[i];
-            }
-            var keys = new uint[distinct];
-            var weights = new Half[distinct];
-            for (var i = 0; i < distinct; i++) (keys[i], weights[i]) = (span[i].Key, (Half)span[i].Weight);
-            return new StoryFeatures(keys, weights);
+            if (distinct > 0 && keys[distinct - 1] == keys[i]) weights[distinct - 1] = Math.Max(weights[distinct - 1], weights[i]);
+            else (keys[distinct], weights[distinct++]) = (keys[i], weights[i]);
         }
-        finally
-        {
-            pool.Return(features);
-        }
+        var halves = new Half[distinct];
+        for (var i = 0; i < distinct; i++) halves[i] = (Half)weights[i];
+        return new StoryFeatures(distinct == n ? keys : keys[..distinct], halves);
     }
 
     internal static uint Tag(uint hash, uint kind) => Hash64.Fold(Hash64.Mix(((ulong)kind << 32) | hash));

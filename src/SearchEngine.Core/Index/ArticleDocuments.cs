@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Index;
 internal static class ArticleDocuments
 {
     /// <summary>Fields a result list needs, so loading a hit skips the fingerprint and details.</summary>
-    public static readonly ISet<string> SummaryFields = new HashSet<string> { S.Id, SearchFields.Title.Name, SearchFields.Outlet.Name, S.Date };
+    public static readonly ISet<string> SummaryFields = new HashSet<string> { S.Id, S.Path, SearchFields.Title.Name, SearchFields.Outlet.Name, S.Date };
 
     /// <summary>
     /// The shown full-text fields (title, body, quote): stored, analysed, and indexed with positions and character
@@ -118,7 +118,7 @@ internal static class ArticleDocuments
     }
 
     public static ArticleSummary ToSummary(Document doc) =>
-        new(doc.Get(S.Id), doc.Get(SearchFields.Title.Name) ?? "", doc.Get(SearchFields.Outlet.Name), DateOf(doc));
+        new(doc.Get(S.Id), doc.Get(SearchFields.Title.Name) ?? "", doc.Get(SearchFields.Outlet.Name), DateOf(doc), doc.Get(S.Path));
 
     public static DateOnly? DateOf(Document doc) =>
         doc.GetField(S.Date)?.GetInt32Value() is { } date and > 0 ? S.ToDate(date) : null;

@@ -49,13 +49,10 @@ internal sealed partial class DuplicateRefresh
         _changed.Add(b);
     }
 
-    private void AddPassages(int a, int b, List<SharedRun> runs)
+    private void AddPassage(int a, int b, SharedRun run)
     {
-        foreach (var run in runs)
-        {
-            _passages[a].Add((b, run));
-            _passages[b].Add((a, new SharedRun(run.Theirs, run.Mine, run.Words)));
-        }
+        _passages[a].Add((b, run));
+        _passages[b].Add((a, new SharedRun(run.Theirs, run.Mine, run.Words)));
         _changed.Add(a);
         _changed.Add(b);
     }
@@ -138,7 +135,7 @@ internal sealed partial class DuplicateRefresh
         if (_fingerprints.Get(doc) is not { } a || _fingerprints.Get(origin) is not { } b) return 0;
         if (level == DuplicateLevel.Near)
             return link.Exact ? 1 : link.Near > 0 ? link.Near : MinHasher.Estimate(a.Fingerprint.MinHash, b.Fingerprint.MinHash);
-        return _scorer.Story(a.Story, b.Story);
+        return _fingerprints.Story(doc) is { } mine && _fingerprints.Story(origin) is { } theirs ? _scorer.Story(mine, theirs) : 0;
     }
 
     /// <summary>Deletes first, then adds: a delete by term would also remove a document added before it.</summary>

@@ -29,6 +29,9 @@ internal sealed partial class DuplicateRefresh
     private readonly FingerprintReader _fingerprints;
     private readonly CandidateFinder _candidates;
     private readonly long _staleFrom;
+    private readonly DirectoryReader _reader;
+    private readonly FeatureFrequencies _frequencies;
+    private readonly PairMatcher _matcher;
 
     // Links and passages of every article loaded so far, by document; an article is loaded once.
     private readonly Dictionary<int, List<StoredLinkTo>> _links = [];
@@ -45,9 +48,11 @@ internal sealed partial class DuplicateRefresh
         _options = scorer.Options;
         _table = table;
         _staleFrom = staleFrom;
-        var frequencies = staleFrom <= 0 ? FeatureCounts.All(reader) : FeatureCounts.Lazy(reader);
-        _fingerprints = new FingerprintReader(reader, scorer, scorer.Frequencies(table.Count, frequencies));
-        _candidates = new CandidateFinder(reader);
+        _reader = reader;
+        _frequencies = scorer.Frequencies(table.Count, staleFrom <= 0 ? FeatureCounts.All(reader) : FeatureCounts.Lazy(reader));
+        _candidates = staleFrom <= 0 ? CandidateFinder.ReadingAll(reader, _options) : CandidateFinder.Seeking(reader, _options);
+        _matcher = new PairMatcher(reader, table, scorer, _frequencies, _candidates);
+        _fingerprints = _matcher.Fingerprints;
     }
 
     /// <summary>
@@ -80,19 +85,50 @@ internal sealed partial class DuplicateRefresh
         else ForgetRemoved(affected);
 
         var stale = _table.Documents.Where(IsStale).ToList();
-        var found = new List<(int A, int B, StoredLinkTo Link)>();
-        var shared = new List<(int A, int B, List<SharedRun> Runs)>();
-        foreach (var doc in stale) Match(doc, found, shared);
+        var (found, shared) = MatchAll(stale);
 
         foreach (var doc in stale) { Load(doc); _changed.Add(doc); affected.Add(doc); }
         foreach (var (a, b, _) in found) { Load(a); Load(b); affected.Add(a); affected.Add(b); }
         foreach (var (a, b, _) in shared) { Load(a); Load(b); affected.Add(a); affected.Add(b); }
         foreach (var (a, b, link) in found) AddLink(a, b, link);
-        foreach (var (a, b, runs) in shared) AddPassages(a, b, runs);
+        foreach (var (a, b, run) in shared) AddPassage(a, b, run);
 
         var components = Recluster(affected);
         Write();
-        return new DuplicateRefreshReport(Full, _table.Count, stale.Count, found.Count, shared.Count, affected.Count, components);
+        return new DuplicateRefreshReport(Full, _table.Count, stale.Count, found.Count, shared.Select(p => PairMatcher.PairKey(p.A, p.B)).Distinct().Count(),
+            affected.Count, components);
+    }
+
+    /// <summary>
+    /// Matches the stale articles, on every core when there are many (each worker with its own readers and caches),
+    /// and keeps each pair once: a pair of two stale articles may be found from both sides, with the same scores.
+    /// </summary>
+    private (List<(int A, int B, StoredLinkTo Link)>, List<(int A, int B, SharedRun Run)>) MatchAll(List<int> stale)
+    {
+        var workers = stale.Count < 2000 ? 1 : Environment.ProcessorCount;
+        var matchers = new PairMatcher[workers];
+        var chunk = (stale.Count + workers - 1) / Math.Max(1, workers);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            // Built on the worker's thread: Lucene hands each thread its own doc values readers.
+            var matcher = workers == 1 ? _matcher : new PairMatcher(_reader, _table, _scorer, _frequencies, _candidates);
+            for (var i = worker * chunk; i < Math.Min(stale.Count, (worker + 1) * chunk); i++) matcher.Match(stale[i]);
+            matchers[worker] = matcher;
+        });
+        var found = new List<(int A, int B, StoredLinkTo Link)>();
+        var linked = new HashSet<long>();
+        foreach (var matcher in matchers)
+            foreach (var (a, b, link) in matcher.Found)
+                if (linked.Add(PairMatcher.PairKey(a, b))) found.Add((a, b, link));
+        var shared = new List<(int A, int B, SharedRun Run)>();
+        var sideOf = new Dictionary<long, int>();
+        foreach (var matcher in matchers)
+            foreach (var (a, b, run) in matcher.Shared)
+            {
+                var key = PairMatcher.PairKey(a, b);
+                if (sideOf.TryAdd(key, a) || sideOf[key] == a) shared.Add((a, b, run));
+            }
+        return (found, shared);
     }
 
     /// <summary>
@@ -122,81 +158,4 @@ internal sealed partial class DuplicateRefresh
             }
         }
     }
-
-    /// <summary>Scores one new or changed article against the candidates its keys find.</summary>
-    private void Match(int doc, List<(int, int, StoredLinkTo)> found, List<(int, int, List<SharedRun>)> shared)
-    {
-        if (_fingerprints.Get(doc) is not { } me) return;
-        var keys = DuplicateKeys.Of(me.Fingerprint, me.Story, _options);
-        var postings = new List<int>();
-        var textual = new HashSet<int>();
-        var storyShared = new Dictionary<int, int>();
-        var marksShared = new Dictionary<int, int>();
-        foreach (var key in keys)
-        {
-            postings.Clear();
-            switch (key[0])
-            {
-                case DuplicateKeys.Exact or DuplicateKeys.Band:
-                    if (_candidates.Postings(key, _options.MaxPostings, postings)) textual.UnionWith(postings);
-                    break;
-                case DuplicateKeys.Story:
-                    if (_candidates.Postings(key, _options.MaxPostings, postings)) Count(storyShared, postings);
-                    break;
-                case DuplicateKeys.Mark:
-                    if (_candidates.Postings(key, _options.MaxPassagePostings, postings)) Count(marksShared, postings);
-                    break;
-            }
-        }
-
-        var links = new Dictionary<int, StoredLinkTo>();
-        foreach (var other in textual)
-        {
-            if (other == doc || _table.Ids[other] is null || Seen(doc, other) || _fingerprints.Get(other) is not { } them) continue;
-            var exact = DuplicateScorer.IsExact(me.Fingerprint, them.Fingerprint);
-            var near = exact ? 1 : _scorer.MayBeNear(me.Fingerprint, them.Fingerprint) ? _scorer.Near(_fingerprints.Shingles(doc), _fingerprints.Shingles(other)) : 0;
-            if (exact || near > 0) links[other] = new StoredLinkTo(other, exact, (float)near, (float)_scorer.Story(me.Story, them.Story));
-        }
-        foreach (var other in Best(storyShared, _options.StoryMinSharedFeatures, _options.StoryMaxCandidates))
-        {
-            if (other == doc || links.ContainsKey(other) || Seen(doc, other) || _fingerprints.Get(other) is not { } them) continue;
-            var story = _scorer.Story(me.Story, them.Story);
-            if (story >= _options.StoryLinkThreshold) links[other] = new StoredLinkTo(other, false, 0, (float)story);
-        }
-        foreach (var (other, link) in links)
-        {
-            found.Add((doc, other, link));
-            _pairs[PairKey(doc, other)] = link.Exact || link.Near > 0;
-        }
-
-        foreach (var other in Best(marksShared, 2, _options.MaxPassagePartners))
-        {
-            if (other == doc || _pairs.GetValueOrDefault(PairKey(doc, other)) || _passagePairs.Contains(PairKey(doc, other))) continue;
-            if (_fingerprints.Get(other) is not { } them) continue;
-            var runs = _scorer.Passages(me.MarksByHash, them.MarksByHash);
-            if (runs.Count == 0) continue;
-            shared.Add((doc, other, runs));
-            _passagePairs.Add(PairKey(doc, other));
-        }
-    }
-
-    /// <summary>Whether the pair was already linked from the other side (both new, the other matched first).</summary>
-    private bool Seen(int doc, int other) => _pairs.ContainsKey(PairKey(doc, other));
-
-    /// <summary>Pairs linked so far, and whether as copies (exact or near), which share no passages worth listing.</summary>
-    private readonly Dictionary<long, bool> _pairs = [];
-    private readonly HashSet<long> _passagePairs = [];
-
-    private static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
-    private static void Count(Dictionary<int, int> counts, List<int> docs)
-    {
-        foreach (var doc in docs) counts[doc] = counts.GetValueOrDefault(doc) + 1;
-    }
-
-    /// <summary>The candidates sharing at least <paramref name="minimum"/> keys, most shared first (ties by id), at most <paramref name="limit"/>.</summary>
-    private IEnumerable<int> Best(Dictionary<int, int> counts, int minimum, int limit) =>
-        counts.Where(c => c.Value >= minimum && _table.Ids[c.Key] is not null)
-            .OrderByDescending(c => c.Value).ThenBy(c => _table.Ids[c.Key], StringComparer.Ordinal)
-            .Take(limit).Select(c => c.Key);
 }

@@ -13,7 +13,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query)
 {
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        S.Id, SearchFields.Title.Name, SearchFields.Body.Name, SearchFields.Quote.Name, SearchFields.Outlet.Name,
+        S.Id, S.Path, SearchFields.Title.Name, SearchFields.Body.Name, SearchFields.Quote.Name, SearchFields.Outlet.Name,
         SearchFields.Author.Name, S.Date, S.Details,
     };
 
@@ -56,7 +56,7 @@ internal sealed class HitFetcher(IndexSearcher searcher, Query? query)
                 Date: ArticleDocuments.DateOf(doc),
                 Author: doc.Get(SearchFields.Author.Name),
                 Score: candidate.Score,
-                Quotes: quotes));
+                Quotes: quotes) { SourcePath = doc.Get(S.Path) });
         }
         return hits;
     }

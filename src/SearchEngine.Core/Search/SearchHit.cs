@@ -17,4 +17,7 @@ public sealed record SearchHit(
 {
     /// <summary>When results are collapsed: the other matching articles of this hit's cluster, in rank order.</summary>
     public IReadOnlyList<ArticleSummary> More { get; init; } = [];
+
+    /// <summary>The source file the article was read from, relative to the corpus folder.</summary>
+    public string? SourcePath { get; init; }
 }

@@ -37,6 +37,7 @@ public static class SearchJson
         hits = result.Hits.Select(h => new
         {
             id = h.Id,
+            sourcePath = h.SourcePath,
             title = h.Title,
             titleHtml = h.TitleHtml,
             snippetHtml = h.SnippetHtml,
@@ -87,7 +88,7 @@ public static class SearchJson
         text = article.Text,
     };
 
-    public static object Summary(ArticleSummary a) => new { id = a.Id, title = a.Title, outlet = a.Outlet, date = a.Date?.ToString("yyyy-MM-dd") };
+    public static object Summary(ArticleSummary a) => new { id = a.Id, sourcePath = a.SourcePath, title = a.Title, outlet = a.Outlet, date = a.Date?.ToString("yyyy-MM-dd") };
 
     public static object Cluster(CoverageCluster c) => new
     {

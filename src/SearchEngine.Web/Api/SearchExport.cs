@@ -26,13 +26,13 @@ public static class SearchExport
 
         await using var csv = CsvWriter.Create(response.Body, CsvWriterOptions.Default, leaveOpen: true);
         var cancellation = context.RequestAborted;
-        await csv.WriteRecordAsync(["outlet", "date", "author", "title", "persons", "id"], cancellation);
+        await csv.WriteRecordAsync(["outlet", "date", "author", "title", "persons", "id", "source"], cancellation);
         await foreach (var chunk in Chunks(holder.Searcher!, request!, cancellation))
         {
             foreach (var (hit, persons) in chunk)
             {
                 await csv.WriteRecordAsync([
-                    hit.Outlet ?? "", hit.Date is { } d ? SearchState.Iso(d) : "", hit.Author ?? "", hit.Title, string.Join("; ", persons), hit.Id,
+                    hit.Outlet ?? "", hit.Date is { } d ? SearchState.Iso(d) : "", hit.Author ?? "", hit.Title, string.Join("; ", persons), hit.Id, hit.SourcePath ?? "",
                 ], cancellation);
             }
             await csv.FlushAsync(cancellation);
@@ -59,6 +59,7 @@ public static class SearchExport
             {
                 json.WriteStartObject();
                 json.WriteString("id", hit.Id);
+                json.WriteString("sourcePath", hit.SourcePath);
                 json.WriteString("outlet", hit.Outlet);
                 json.WriteString("date", hit.Date is { } d ? SearchState.Iso(d) : null);
                 json.WriteString("author", hit.Author);

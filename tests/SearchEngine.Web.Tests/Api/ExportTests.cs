@@ -48,7 +48,7 @@ public sealed class ExportTests(BulletinApp app) : IClassFixture<BulletinApp>
             Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         }
         var rows = ParseCsv(body.TrimStart('\uFEFF'));
-        Assert.Equal(["outlet", "date", "author", "title", "persons", "id"], rows[0]);
+        Assert.Equal(["outlet", "date", "author", "title", "persons", "id", "source"], rows[0]);
         return rows.Skip(1).Select(r => rows[0].Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
     }
 
@@ -69,6 +69,7 @@ public sealed class ExportTests(BulletinApp app) : IClassFixture<BulletinApp>
             Assert.Equal(doc.Outlet, row["outlet"]);
             Assert.Equal(doc.Date!.Value.ToString("yyyy-MM-dd"), row["date"]);
             Assert.Equal(doc.Author, row["author"]);
+            Assert.Equal(doc.File, row["source"]);
             Assert.Equal(doc.Persons.Count > 0, row["persons"].Contains(NewsCorpus.Delgado, StringComparison.Ordinal));
         }
     }
