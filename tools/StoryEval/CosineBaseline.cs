@@ -6,7 +6,7 @@ namespace StoryEval;
 /// The yardstick: two articles are one story when the cosine of their TF-IDF vectors (lower-cased words, raw
 /// term frequency, IDF ln(N / df) over the labelled set itself) reaches a threshold. No clustering.
 /// </summary>
-internal static partial class CosineBaseline
+public static partial class CosineBaseline
 {
     public static IEnumerable<(string, string)> Pairs(string corpus, IReadOnlyList<string> files, double threshold)
     {

@@ -5,7 +5,7 @@ using SearchEngine.Core.Search;
 namespace StoryEval;
 
 /// <summary>Indexes a corpus with the engine as shipped and returns its story clusters as lists of file names.</summary>
-internal static class EngineStories
+public static class EngineStories
 {
     public static List<List<string>> Cluster(string corpus, string index)
     {

@@ -1,7 +1,7 @@
 namespace StoryEval;
 
 /// <summary>Pairwise precision, recall and F1 of predicted same-story pairs against the labels.</summary>
-internal sealed record PairScore(long TruePositives, long FalsePositives, long FalseNegatives, HashSet<(string, string)> Predicted)
+public sealed record PairScore(long TruePositives, long FalsePositives, long FalseNegatives, HashSet<(string, string)> Predicted)
 {
     public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);

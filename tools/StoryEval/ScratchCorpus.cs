@@ -4,7 +4,7 @@ namespace StoryEval;
 /// The labelled articles copied into a temporary corpus (txt/ plus the metadata rows that name them, as the shared
 /// corpus lays them out), with a temporary index beside it; deleted on dispose.
 /// </summary>
-internal sealed class ScratchCorpus : IDisposable
+public sealed class ScratchCorpus : IDisposable
 {
     private readonly string _root;
 

@@ -1,7 +1,7 @@
 namespace StoryEval;
 
 /// <summary>A labelled set: each article file and the story a person gave it (file, story, note; tab-separated, with a header).</summary>
-internal sealed class StoryLabels
+public sealed class StoryLabels
 {
     private StoryLabels(Dictionary<string, string> storyOf) => StoryOf = storyOf;
 
