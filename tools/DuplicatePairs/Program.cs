@@ -72,7 +72,8 @@ try
     Console.WriteLine($"engine: indexed in {clock.ElapsedMilliseconds} ms");
     using var searcher = new ArticleSearcher(scratch);
     var byPath = docs.Select((d, i) => (d.Path, i)).ToDictionary(x => x.Path, x => x.i);
-    int? PositionOf(string id) => searcher.GetArticle(id) is { } article && byPath.TryGetValue(Path.GetRelativePath(Path.GetFullPath(folder), article.SourcePath), out var i) ? i : null;
+    // Source paths are stored relative to the corpus folder, as the brute force lists them.
+    int? PositionOf(string id) => searcher.GetArticle(id) is { } article && byPath.TryGetValue(article.SourcePath, out var i) ? i : null;
     var exactClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Exact, int.MaxValue);
     var nearClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Near, int.MaxValue);
     var storyClusters = searcher.GetCoverage(new SearchRequest(), DuplicateLevel.Story, int.MaxValue);
