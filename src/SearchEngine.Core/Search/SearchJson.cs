@@ -100,7 +100,7 @@ public static class SearchJson
         origin = c.Origin.Id,
         members = c.Members.Select(m => new
         {
-            id = m.Article.Id, title = m.Article.Title, outlet = m.Article.Outlet,
+            id = m.Article.Id, sourcePath = m.Article.SourcePath, title = m.Article.Title, outlet = m.Article.Outlet,
             date = m.Article.Date?.ToString("yyyy-MM-dd"), similarity = Math.Round(m.Similarity, 4),
         }),
     };
@@ -109,7 +109,7 @@ public static class SearchJson
     {
         related = d.Related.Select(r => new
         {
-            id = r.Article.Id, title = r.Article.Title, outlet = r.Article.Outlet, date = r.Article.Date?.ToString("yyyy-MM-dd"),
+            id = r.Article.Id, sourcePath = r.Article.SourcePath, title = r.Article.Title, outlet = r.Article.Outlet, date = r.Article.Date?.ToString("yyyy-MM-dd"),
             level = r.Level.ToString().ToLowerInvariant(), similarity = Math.Round(r.Similarity, 4),
         }),
         clusters = d.Clusters.Values.Select(Cluster),
@@ -123,8 +123,8 @@ public static class SearchJson
     /// <summary>Why two articles look like one story (<see cref="Duplicates.StoryExplainer"/>): <c>a</c> is the first, spans are character offsets into each text.</summary>
     public static object Comparison(Article a, Article b, Duplicates.StoryEvidence e) => new
     {
-        a = Summary(new ArticleSummary(a.Id, a.Title, a.Outlet, a.Date)),
-        b = Summary(new ArticleSummary(b.Id, b.Title, b.Outlet, b.Date)),
+        a = Summary(new ArticleSummary(a.Id, a.Title, a.Outlet, a.Date, a.SourcePath)),
+        b = Summary(new ArticleSummary(b.Id, b.Title, b.Outlet, b.Date, b.SourcePath)),
         persons = new { total = e.Persons.Total, items = e.Persons.Items.Select(p => new { key = p.Key, name = p.Name, mentionsA = p.MentionsA, mentionsB = p.MentionsB }) },
         quotes = new { total = e.Quotes.Total, items = e.Quotes.Items.Select(q => new { text = q.Text, speaker = q.Speaker, words = q.Words }) },
         numbers = new { total = e.Numbers.Total, items = e.Numbers.Items },

@@ -118,4 +118,19 @@ public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
         var (response, _) = await app.GetRaw("/api/coverage?q=" + Uri.EscapeDataString("nosuchfield:ferry"));
         using (response) Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Coverage_and_duplicates_json_give_each_member_its_source_file()
+    {
+        var (_, coverage) = await app.GetJson("/api/coverage?level=story&q=ferry");
+        var members = coverage.GetProperty("clusters").EnumerateArray().SelectMany(c => c.GetProperty("members").EnumerateArray()).ToList();
+        Assert.NotEmpty(members);
+        foreach (var member in members)
+            Assert.Equal(member.GetProperty("id").GetString(), await app.IdOf(member.GetProperty("sourcePath").GetString()!));
+
+        var (a, b) = (await app.IdOf("d8.txt"), await app.IdOf("d9.txt"));
+        var (_, duplicates) = await app.GetJson($"/api/articles/{a}/duplicates");
+        var related = duplicates.GetProperty("related").EnumerateArray().Single(r => r.GetProperty("id").GetString() == b);
+        Assert.Equal("d9.txt", related.GetProperty("sourcePath").GetString());
+    }
 }
