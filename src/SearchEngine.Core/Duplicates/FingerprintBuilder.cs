@@ -49,7 +49,7 @@ public sealed class FingerprintBuilder
             Terms = Terms(tokens),
             Persons = PersonWords(personKeys ?? []),
             Names = Names(text, tokens),
-            Numbers = SortedSet(tokens.Where(t => t.Kind == WordKind.Number && DigitCount(text, t) >= 2).Select(t => Hash64.Fold(t.Hash))),
+            Numbers = SortedSet(tokens.Where(t => StoryWords.IsNumber(text, t)).Select(StoryWords.Key)),
             Quotes = QuoteGrams(text, quotes ?? []),
             Passages = Winnow(tokens),
         };
@@ -87,36 +87,8 @@ public sealed class FingerprintBuilder
     }
 
     /// <summary>Capitalised words that do not start a sentence: proper names, places, organisations.</summary>
-    private static uint[] Names(string text, List<WordToken> tokens)
-    {
-        var names = new List<uint>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind != WordKind.Capitalized || StopWords.Contains(token.Hash)) continue;
-            if (StartsSentence(text, token.Start)) continue;
-            names.Add(Hash64.Fold(token.Hash));
-        }
-        return SortedSet(names);
-    }
-
-    private static bool StartsSentence(string text, int start)
-    {
-        for (var i = start - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (c == '\n' || c is '.' or '!' or '?' or ':' or '•' or '–' or '—') return true;
-            if (char.IsLetterOrDigit(c) || c == ',' || c == ';') return false;
-        }
-        return true;
-    }
-
-    private static int DigitCount(string text, WordToken token)
-    {
-        var digits = 0;
-        for (var i = token.Start; i < token.End; i++) if (char.IsDigit(text[i])) digits++;
-        return digits;
-    }
+    private static uint[] Names(string text, List<WordToken> tokens) =>
+        SortedSet(tokens.Where(token => StoryWords.IsName(text, token)).Select(StoryWords.Key));
 
     /// <summary>Word 4-grams of every quotation, whether extraction found it or it is only marked by quote characters.</summary>
     private static uint[] QuoteGrams(string text, IEnumerable<string> extracted)

@@ -3,9 +3,8 @@ namespace SearchEngine.Core.Duplicates;
 /// <summary>
 /// Which words of a text count as a number or a name in the same-story evidence: a number has at least two digits
 /// ("28", "1.5", "600,000"; not "5"), a name is a capitalised word that is not a function word and does not start a
-/// sentence. <see cref="FingerprintBuilder"/> applies these rules when it builds a fingerprint (its private copies
-/// are to be replaced by calls here once its rewrite lands; <c>StoryWordsTests</c> holds the two to the same
-/// answers), and <see cref="StoryExplainer"/> applies them to say which numbers and names two articles share.
+/// sentence. <see cref="FingerprintBuilder"/> applies these rules when it builds a fingerprint, and
+/// <see cref="StoryExplainer"/> applies them to say which numbers and names two articles share.
 /// </summary>
 internal static class StoryWords
 {
