@@ -38,24 +38,24 @@ internal static partial class DateQueryParser
     {
         var lowerExclusive = value[0] == '{';
         var upperExclusive = value[^1] == '}';
-        var parts = value[1..^1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || !parts[1].Equals("TO", StringComparison.OrdinalIgnoreCase))
+        // Each part with its own position, so an error points at the part that is wrong.
+        var parts = Words().Matches(value[1..^1]).Select(m => (Text: m.Value, Position: position + 1 + m.Index)).ToArray();
+        if (parts.Length != 3 || !parts[1].Text.Equals("TO", StringComparison.OrdinalIgnoreCase))
             throw new QuerySyntaxException(position,
                 $"the date range at character {position + 1} should read [FROM TO UNTIL], e.g. date:[2025-11-18 TO 2025-11-22] (* for an open end)");
 
-        var innerStart = position + 1;
         DateOnly? from = null, to = null;
-        if (parts[0] != "*")
+        if (parts[0].Text != "*")
         {
-            var (first, last) = ParsePeriod(parts[0], innerStart);
+            var (first, last) = ParsePeriod(parts[0].Text, parts[0].Position);
             if (lowerExclusive && last == DateOnly.MaxValue)
                 return Nothing;
             from = lowerExclusive ? last.AddDays(1) : first;
         }
 
-        if (parts[2] != "*")
+        if (parts[2].Text != "*")
         {
-            var (first, last) = ParsePeriod(parts[2], innerStart);
+            var (first, last) = ParsePeriod(parts[2].Text, parts[2].Position);
             if (upperExclusive && first == DateOnly.MinValue)
                 return Nothing;
             to = upperExclusive ? first.AddDays(-1) : last;
@@ -95,4 +95,7 @@ internal static partial class DateQueryParser
 
     [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
 }

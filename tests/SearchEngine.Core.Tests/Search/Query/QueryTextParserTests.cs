@@ -114,6 +114,10 @@ public sealed class QueryTextParserTests
     [InlineData("date:[2025-01-01 2025-02-01]", 5)]
     [InlineData("date:[2025-01-01 TO 2025-02-01", 5)]
     [InlineData("date:>=soon", 7)]
+    [InlineData("date:[2020 TO x]", 14)]
+    [InlineData("date:[2020-01-01 TO 2020-13-01]", 20)]
+    [InlineData("date:[20x0 TO 2021]", 6)]
+    [InlineData("date:{2020  TO  yesterday}", 16)]
     public void A_malformed_date_is_an_error_naming_its_position(string text, int position)
     {
         var error = Error(text);
