@@ -25,9 +25,10 @@ public static class ApiEndpoints
     private static IResult Search(HttpContext context, IndexHolder holder, ILoggerFactory loggers)
     {
         var (state, error) = SearchState.Parse(context.Request.Query);
-        if (error is not null) return Error(error, StatusCodes.Status400BadRequest);
+        var (facetSize, facetError) = FacetSize(context);
+        if ((error ?? facetError) is { } message) return Error(error is null || facetError is null ? message : $"{error}; {facetError}", StatusCodes.Status400BadRequest);
         if (holder.Searcher is not { } searcher) return Unavailable(holder);
-        var (result, searchError) = SearchEndpoints.Run(searcher, state.ToRequest(FacetSize(context)), loggers.CreateLogger(typeof(ApiEndpoints)));
+        var (result, searchError) = SearchEndpoints.Run(searcher, state.ToRequest(facetSize), loggers.CreateLogger(typeof(ApiEndpoints)));
         return result is null ? Error(searchError!, StatusCodes.Status400BadRequest) : Json(SearchJson.Result(result));
     }
 
@@ -41,8 +42,17 @@ public static class ApiEndpoints
     private static IResult Stats(IndexHolder holder) =>
         holder.Searcher is { } searcher ? Json(searcher.GetStats()) : Unavailable(holder);
 
-    private static int FacetSize(HttpContext context) =>
-        int.TryParse(context.Request.Query["facetSize"], out var size) ? Math.Clamp(size, 0, 10_000) : 10;
+    private const int MaxFacetSize = 10_000;
+
+    /// <summary>How many values each facet lists: 10 unless asked; a value that is not a number from 0 to 10,000 is an error.</summary>
+    private static (int Size, string? Error) FacetSize(HttpContext context)
+    {
+        var text = context.Request.Query["facetSize"].ToString().Trim();
+        if (text.Length == 0) return (10, null);
+        return int.TryParse(text, out var size) && size is >= 0 and <= MaxFacetSize
+            ? (size, null)
+            : (10, $"'facetSize' must be a whole number from 0 to {MaxFacetSize:N0}, not '{text}'");
+    }
 
     public static IResult Json(object value, int status = StatusCodes.Status200OK) =>
         new CompactJson(SearchJson.SerializeCompact(value), status);

@@ -83,6 +83,8 @@ public sealed record SearchState
             PageSize = Number("size", DefaultPageSize, 1, SearchRequest.MaxPageSize),
             Group = group,
         };
+        if (state.From is { } from && state.To is { } to && from > to)
+            errors.Add($"'from' ({Iso(from)}) is after 'to' ({Iso(to)}): no date is in that range; swap them");
         return (state, errors.Count == 0 ? null : string.Join("; ", errors));
     }
 

@@ -139,6 +139,7 @@ public sealed class QueryLanguageTests(NewsApp app) : IClassFixture<NewsApp>
     [InlineData("sort=sideways", "'sort' must be relevance, newest or oldest")]
     [InlineData("page=0", "'page' must be a whole number")]
     [InlineData("size=100000", "'size' must be a whole number")]
+    [InlineData("from=2025-06-01&to=2025-01-01", "'from' (2025-06-01) is after 'to' (2025-01-01)")]
     public async Task A_bad_parameter_gets_a_message_on_the_page_and_400_from_the_api(string parameter, string message)
     {
         var (status, page) = await app.GetPage($"/?q=wheat&{parameter}");
@@ -148,6 +149,17 @@ public sealed class QueryLanguageTests(NewsApp app) : IClassFixture<NewsApp>
         var (apiStatus, json) = await app.GetJson($"/api/search?q=wheat&{parameter}");
         Assert.Equal(HttpStatusCode.BadRequest, apiStatus);
         Assert.Contains(message, json.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("facetSize=-1")]
+    [InlineData("facetSize=10001")]
+    [InlineData("facetSize=many")]
+    public async Task A_bad_facet_size_is_a_400_naming_the_allowed_range(string parameter)
+    {
+        var (status, json) = await app.GetJson($"/api/search?q=wheat&{parameter}");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("'facetSize' must be a whole number from 0 to 10,000", json.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
