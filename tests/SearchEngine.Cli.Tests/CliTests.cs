@@ -35,10 +35,12 @@ public sealed class CliTests : IDisposable
         var first = Run("index", Corpus, "--index", Index);
         Assert.Equal(0, first.Code);
         Assert.Contains("articles added             2", first.Out);
+        Assert.Contains("articles/second", first.Out);
 
         var second = Run("index", Corpus, "--index", Index);
         Assert.Equal(0, second.Code);
         Assert.Contains("nothing changed", second.Out);
+        Assert.DoesNotContain("articles/second", second.Out);  // no rate for a run that indexed nothing
     }
 
     [Fact]

@@ -83,7 +83,8 @@ internal static class IndexCommand
         output.WriteLine($"  articles unchanged{report.ArticlesUnchanged,10:N0}");
         output.WriteLine($"  files skipped     {report.Skipped.Count,10:N0}");
         output.WriteLine($"  elapsed           {report.Elapsed.TotalSeconds,10:N2} s");
-        output.WriteLine($"  articles/second   {report.ArticlesPerSecond,10:N0}");
+        if (report.ArticlesAdded + report.ArticlesUpdated > 0)
+            output.WriteLine($"  articles/second   {report.ArticlesPerSecond,10:N0}");
         foreach (var phase in report.Phases)
             output.WriteLine($"    {phase.Name,-22}{phase.Elapsed.TotalSeconds,8:N2} s");
         PrintList(output, "Skipped", report.Skipped);

@@ -40,6 +40,18 @@ public sealed class QueryTextParser
         _warnings = warnings;
     }
 
+    /// <summary>At most this many warnings are listed; the rest are counted in one more.</summary>
+    public const int MaxWarnings = 20;
+
+    private static List<QueryMessage> Capped(List<QueryMessage> warnings)
+    {
+        if (warnings.Count <= MaxWarnings) return warnings;
+        var more = warnings.Count - MaxWarnings;
+        var capped = warnings.GetRange(0, MaxWarnings);
+        capped.Add(new QueryMessage(warnings[MaxWarnings].Position, $"and {more:N0} more warning{(more == 1 ? "" : "s")} like these"));
+        return capped;
+    }
+
     /// <summary>
     /// Parses a query. Never throws: a blank query is <see cref="MatchAllNode"/>, bad input an <see cref="ParseResult.Error"/>.
     /// </summary>
@@ -56,7 +68,7 @@ public sealed class QueryTextParser
         {
             var parser = new QueryTextParser(QueryLexer.Tokenize(text, warnings), warnings);
             var query = parser.ParseAll() ?? MatchAllNode.Instance;
-            return ParseResult.Success(query, warnings);
+            return ParseResult.Success(query, Capped(warnings));
         }
         catch (QuerySyntaxException e)
         {

@@ -257,4 +257,14 @@ public sealed class QueryTextParserTests
     {
         Error("\"a b\"~" + (QueryTextParser.MaxDistance + 1)).Position.ShouldBe(5);
     }
+
+    [Fact]
+    public void A_query_that_needs_many_repairs_lists_the_first_warnings_and_counts_the_rest()
+    {
+        var result = QueryTextParser.Parse(string.Concat(Enumerable.Repeat("\" ", 500)) + "wheat");
+        result.Succeeded.ShouldBeTrue();
+        result.Warnings.Count.ShouldBe(QueryTextParser.MaxWarnings + 1);
+        result.Warnings[^1].Message.ShouldStartWith("and ");
+        result.Warnings[^1].Message.ShouldEndWith("more warnings like these");
+    }
 }
