@@ -18,6 +18,8 @@ app.MapCoverage();
 app.MapSearchApi();
 app.MapStatus();
 app.MapGet("/health", () => "ok");
+// Browsers and tools ask for /favicon.ico whatever the page links; the icon is an SVG.
+app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

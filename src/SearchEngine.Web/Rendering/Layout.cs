@@ -21,6 +21,7 @@ public static class Layout
             <title>{title}</title>
             <meta name="htmx-config" content="{HtmxConfig}">
             <link rel="stylesheet" href="/css/site.css">
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <script src="/lib/htmx.min.js" defer></script>
             <script src="/js/app.js" defer></script>
             </head>
