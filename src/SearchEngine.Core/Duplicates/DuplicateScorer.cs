@@ -19,7 +19,13 @@ public sealed class DuplicateScorer(DuplicateOptions? options = null, Background
     public StoryVector Vector(ArticleFingerprint fingerprint, FeatureFrequencies frequencies) => StoryVector.Of(fingerprint, frequencies.Idf);
 
     /// <summary>The keys an article is filed under, which depend on the article alone (background IDF picks its story keys).</summary>
-    public List<string> Keys(ArticleFingerprint fingerprint) => DuplicateKeys.Of(fingerprint, StoryVector.Of(fingerprint, Background), Options);
+    public List<string> Keys(ArticleFingerprint fingerprint) => Keys(fingerprint, BackgroundVector(fingerprint));
+
+    /// <summary><see cref="Keys(ArticleFingerprint)"/> from the article's <see cref="BackgroundVector"/>, when it is at hand.</summary>
+    public List<string> Keys(ArticleFingerprint fingerprint, StoryVector backgroundVector) => DuplicateKeys.Of(fingerprint, backgroundVector, Options);
+
+    /// <summary>The story vector weighed by the background table alone: it picks the story keys, and its keys are every story feature.</summary>
+    public StoryVector BackgroundVector(ArticleFingerprint fingerprint) => StoryVector.Of(fingerprint, Background);
 
     public FeatureFrequencies Frequencies(int documents, Func<uint, int> documentFrequency) =>
         new(documents, documentFrequency, Background, Options.BackgroundWeight);

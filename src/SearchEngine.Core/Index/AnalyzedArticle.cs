@@ -13,9 +13,12 @@ internal sealed record AnalyzedArticle(Article Article, ArticleFingerprint Finge
 
     public byte[] FingerprintBytes { get; } = Fingerprint.ToBytes();
 
+    // Built once for both: the story keys are picked from it, and its keys are every story feature.
+    private readonly StoryVector _story = DuplicateScorer.Default.BackgroundVector(Fingerprint);
+
     /// <summary>The keys the article is filed under for duplicate matching.</summary>
-    public List<string> DuplicateKeys { get; } = DuplicateScorer.Default.Keys(Fingerprint);
+    public List<string> DuplicateKeys => DuplicateScorer.Default.Keys(Fingerprint, _story);
 
     /// <summary>Every story feature, as a term: the index's document frequencies of these weigh the story level.</summary>
-    public IEnumerable<string> StoryFeatureTerms => StoryFeatures.Of(Fingerprint).Keys.Select(Duplicates.DuplicateKeys.FeatureTerm);
+    public IEnumerable<string> StoryFeatureTerms => _story.Keys.Select(Duplicates.DuplicateKeys.FeatureTerm);
 }

@@ -6,8 +6,8 @@ namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// The archive's document frequency of each story feature, from the postings of <see cref="ArticleSchema.StoryFeature"/>:
-/// all at once (one pass over the terms, for a refresh that matches every article) or one feature at a time, kept once
-/// read (for a refresh that scores a few articles).
+/// all at once (one pass over the terms, for a refresh that matches every article) or one feature at a time (for a
+/// refresh that scores a few articles).
 /// </summary>
 internal static class FeatureCounts
 {
@@ -27,17 +27,9 @@ internal static class FeatureCounts
         return key => counts.GetValueOrDefault(key);
     }
 
-    public static Func<uint, int> Lazy(DirectoryReader reader)
-    {
-        var known = new Dictionary<uint, int>();
-        return key =>
-        {
-            if (known.TryGetValue(key, out var count)) return count;
-            count = reader.DocFreq(new Term(S.StoryFeature, Duplicates.DuplicateKeys.FeatureTerm(key)));
-            known[key] = count;
-            return count;
-        };
-    }
+    /// <summary>One feature at a time; <see cref="Duplicates.FeatureFrequencies"/> keeps each IDF once computed, so each key is sought once.</summary>
+    public static Func<uint, int> Lazy(DirectoryReader reader) =>
+        key => reader.DocFreq(new Term(S.StoryFeature, Duplicates.DuplicateKeys.FeatureTerm(key)));
 
     private static uint Parse(BytesRef term)
     {

@@ -20,7 +20,7 @@ public class StoryLabelsTests
         long right = 0, wrong = 0, missed = 0;
         foreach (var part in new[] { "a", "b", "c" })
         {
-            var labels = StoryLabels.Load(Path.Combine(RepositoryRoot(), "bench", "stories", $"labels-{part}.tsv"));
+            var labels = StoryLabels.Load(Path.Combine(SharedCorpus.RepositoryRoot(), "bench", "stories", $"labels-{part}.tsv"));
             using var scratch = ScratchCorpus.Create(allsides, labels.Files);
             var engine = PairScore.Of(labels, EngineStories.Cluster(scratch.CorpusPath, scratch.IndexPath));
             var cosine = PairScore.Of(labels, CosineBaseline.Pairs(scratch.CorpusPath, labels.Files, 0.2));
@@ -30,12 +30,5 @@ public class StoryLabelsTests
         var precision = (double)right / (right + wrong);
         var recall = (double)right / (right + missed);
         (2 * precision * recall / (precision + recall)).ShouldBeGreaterThanOrEqualTo(PooledF1Floor, $"P {precision:F3} R {recall:F3}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("SearchEngine.sln not found above the test binaries");
     }
 }

@@ -17,7 +17,7 @@ public class RelevanceJudgmentsTests
     public void Default_boosts_keep_their_mean_nDCG_on_the_BBC_judgments()
     {
         var bbc = SharedCorpus.Require("bbc");
-        var judged = JudgedQuery.Load(Path.Combine(RepositoryRoot(), "bench", "judgments", "bbc.tsv"));
+        var judged = JudgedQuery.Load(Path.Combine(SharedCorpus.RepositoryRoot(), "bench", "judgments", "bbc.tsv"));
         using var corpus = new TempCorpus();
         new IndexBuilder(corpus.Index).Run(bbc);
 
@@ -25,12 +25,5 @@ public class RelevanceJudgmentsTests
 
         score.Queries.ShouldBeGreaterThanOrEqualTo(25);
         score.Ndcg.ShouldBeGreaterThanOrEqualTo(NdcgFloor, $"mean nDCG@10 {score.Ndcg:0.000}, P@5 {score.Precision:0.000}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("SearchEngine.sln not found above the test binaries");
     }
 }

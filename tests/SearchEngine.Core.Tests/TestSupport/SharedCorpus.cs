@@ -24,13 +24,13 @@ public static class SharedCorpus
     }
 
     /// <summary>The repo's own sample corpus (always present).</summary>
-    public static string SampleCorpus()
+    public static string SampleCorpus() => Path.Combine(RepositoryRoot(), "sample-corpus");
+
+    /// <summary>The checkout's root folder (where SearchEngine.sln is), for the committed fixtures under bench/.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "sample-corpus");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("sample-corpus not found above the test binaries");
+            if (File.Exists(Path.Combine(dir.FullName, "SearchEngine.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("SearchEngine.sln not found above the test binaries");
     }
 }
