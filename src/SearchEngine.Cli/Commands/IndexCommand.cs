@@ -71,9 +71,15 @@ internal static class IndexCommand
 
     private static void PrintSummary(TextWriter output, IndexReport report)
     {
-        output.WriteLine(report.NothingChanged
-            ? $"Index is up to date: nothing changed ({report.ArticlesUnchanged:N0} articles in {report.FilesSeen:N0} files)."
-            : "Index updated.");
+        output.WriteLine((report.FinishedInterrupted, report.NothingChanged) switch
+        {
+            (true, true) => "Finished the last run, which was stopped before its end: no article changed since, "
+                            + $"and the person catalogue and duplicate clusters are rebuilt ({report.ArticlesUnchanged:N0} articles in {report.FilesSeen:N0} files).",
+            (true, false) => "Index updated, finishing the last run, which was stopped before its end "
+                             + "(the person catalogue and duplicate clusters are rebuilt).",
+            (false, true) => $"Index is up to date: nothing changed ({report.ArticlesUnchanged:N0} articles in {report.FilesSeen:N0} files).",
+            (false, false) => "Index updated.",
+        });
         if (report.RebuiltOutdated)
             output.WriteLine("  The folder held an index written by an older version (SQLite, or another schema); it was rebuilt from the corpus.");
         output.WriteLine($"  files seen        {report.FilesSeen,10:N0}");
@@ -110,6 +116,7 @@ internal static class IndexCommand
         articlesUnchanged = r.ArticlesUnchanged,
         nothingChanged = r.NothingChanged,
         rebuiltOutdated = r.RebuiltOutdated,
+        finishedInterrupted = r.FinishedInterrupted,
         bytesRead = r.BytesRead,
         elapsedSeconds = Math.Round(r.Elapsed.TotalSeconds, 3),
         articlesPerSecond = Math.Round(r.ArticlesPerSecond, 1),

@@ -23,6 +23,7 @@ internal static class StatsCommand
                     articles = stats.Articles, files = stats.Files, outlets = stats.Outlets, persons = stats.Persons,
                     citedOutlets = stats.CitedOutlets, firstDate = stats.FirstDate?.ToString("yyyy-MM-dd"),
                     lastDate = stats.LastDate?.ToString("yyyy-MM-dd"), indexBytes = stats.IndexBytes, generation = stats.Generation,
+                    clusters = new { exact = stats.ExactClusters, near = stats.NearClusters, story = stats.StoryClusters },
                 }));
                 return Cli.Success;
             }
@@ -33,6 +34,7 @@ internal static class StatsCommand
             output.WriteLine($"persons        {stats.Persons,12:N0}");
             output.WriteLine($"cited outlets  {stats.CitedOutlets,12:N0}");
             output.WriteLine($"dates          {stats.FirstDate?.ToString("yyyy-MM-dd") ?? "-"} to {stats.LastDate?.ToString("yyyy-MM-dd") ?? "-"}");
+            output.WriteLine($"clusters       {stats.ExactClusters:N0} exact, {stats.NearClusters:N0} near, {stats.StoryClusters:N0} story");
             output.WriteLine($"index size     {stats.IndexBytes / 1024.0 / 1024.0,12:N1} MB");
             return Cli.Success;
         });

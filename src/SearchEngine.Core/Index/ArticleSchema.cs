@@ -71,6 +71,9 @@ internal static class ArticleSchema
     public const string SchemaVersionKey = "schema";
     public const string DerivedStaleKey = "derived_stale";
 
+    /// <summary>The folder the last run that changed anything was indexing (full path).</summary>
+    public const string CorpusRootKey = "corpus_root";
+
     /// <summary>Articles with a sequence number at least this have not been matched for duplicates yet.</summary>
     public const string DuplicatesFromKey = "duplicates_from";
 

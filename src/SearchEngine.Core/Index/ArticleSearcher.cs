@@ -184,7 +184,13 @@ public sealed class ArticleSearcher : IDisposable
             FirstDate: dates.Length > 0 ? ArticleSchema.ToDate(dates[0]) : null,
             LastDate: dates.Length > 0 ? ArticleSchema.ToDate(dates[^1]) : null,
             IndexBytes: size,
-            Generation: snapshot.Generation);
+            Generation: snapshot.Generation,
+            ExactClusters: Clusters(DuplicateLevel.Exact),
+            NearClusters: Clusters(DuplicateLevel.Near),
+            StoryClusters: Clusters(DuplicateLevel.Story));
+
+        int Clusters(DuplicateLevel level) =>
+            searcher.Search(new PrefixQuery(new Term(ArticleSchema.ClusterKey, DerivedDocuments.ClusterKey(level, 0)[..^1])), 1).TotalHits;
     });
 
     /// <summary>Runs a read on a borrowed searcher, first picking up newer commits when the last check is old enough.</summary>

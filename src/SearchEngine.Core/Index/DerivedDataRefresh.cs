@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Index;
 /// </summary>
 internal static class DerivedDataRefresh
 {
-    public static void Run(ArticleIndexWriter writer, List<IndexPhase> phases, DuplicateScorer scorer)
+    public static void Run(ArticleIndexWriter writer, List<IndexPhase> phases, DuplicateScorer scorer, Action<BuildStage> entering)
     {
         var clock = Stopwatch.StartNew();
         void Phase(string name)
@@ -25,9 +25,11 @@ internal static class DerivedDataRefresh
         var upTo = writer.PeekSequence();
         using (var reader = writer.OpenReader())
         {
+            entering(BuildStage.Persons);
             writer.RemoveKind(S.CatalogKind);
             writer.Add(DerivedDocuments.Catalog(PersonCatalog.Resolve(CountPersonNames(reader))));
             Phase("persons");
+            entering(BuildStage.Duplicates);
 
             // Only articles added or changed since the last refresh are matched (all of them the first time).
             var staleFrom = long.TryParse(writer.GetMeta(S.DuplicatesFromKey), out var from) ? from : 0;

@@ -30,6 +30,12 @@ public sealed record IndexReport
     /// <summary>True when the folder held an index written by an older build, which this run replaced.</summary>
     public bool RebuiltOutdated { get; init; }
 
+    /// <summary>
+    /// True when the index was left by a run that was stopped before its end, and this run finished it: stored the
+    /// files that run had not, and rebuilt the person catalogue and duplicate clusters.
+    /// </summary>
+    public bool FinishedInterrupted { get; init; }
+
     public int ArticlesIndexed => ArticlesAdded + ArticlesUpdated;
 
     public bool NothingChanged => ArticlesAdded == 0 && ArticlesUpdated == 0 && ArticlesRemoved == 0;

@@ -1,6 +1,6 @@
 namespace SearchEngine.Core.Index;
 
-/// <summary>What an index holds.</summary>
+/// <summary>What an index holds; the cluster counts are clusters of two or more articles at each duplicate level.</summary>
 public sealed record IndexStats(
     int Articles,
     int Files,
@@ -10,4 +10,7 @@ public sealed record IndexStats(
     DateOnly? FirstDate,
     DateOnly? LastDate,
     long IndexBytes,
-    long Generation);
+    long Generation,
+    int ExactClusters,
+    int NearClusters,
+    int StoryClusters);

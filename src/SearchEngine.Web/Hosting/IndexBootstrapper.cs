@@ -1,12 +1,15 @@
+using Microsoft.Extensions.Options;
 using SearchEngine.Core.Index;
 
 namespace SearchEngine.Web.Hosting;
 
 /// <summary>
-/// Builds the index in the background when the app starts without one, so a fresh clone works with no setup step.
-/// An existing index is served as it is: updating it is the CLI's job (the web app exposes nothing that writes).
+/// Builds the index in the background when the app starts without one, so a fresh clone works with no setup step, and
+/// finishes a build of its corpus that was stopped before its end (Ctrl+C, a kill, a crash). A complete index is
+/// served as it is: updating it is the CLI's job (the web app exposes nothing that writes).
 /// </summary>
-public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexBootstrapper> logger) : BackgroundService
+public sealed partial class IndexBootstrapper(IndexHolder holder, IOptions<SearchEngineOptions> options, ILogger<IndexBootstrapper> logger)
+    : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,8 +31,11 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
 
         try
         {
-            LogBuilding(paths.Corpus, paths.Index);
-            var report = new IndexBuilder(paths.Index).Run(paths.Corpus, new Progress(holder), stoppingToken);
+            LogBuilding(holder.Status.Message ?? "No index yet", paths.Corpus, paths.Index);
+            var builder = options.Value.CommitEveryFiles is > 0 and var every
+                ? new IndexBuilder(paths.Index) { CommitEveryFiles = every }
+                : new IndexBuilder(paths.Index);
+            var report = builder.Run(paths.Corpus, new Progress(holder), stoppingToken);
             var searcher = new ArticleSearcher(paths.Index);
             holder.Ready(searcher);
             LogBuilt(report.ArticlesAdded, report.Elapsed.TotalSeconds);
@@ -64,8 +70,8 @@ public sealed partial class IndexBootstrapper(IndexHolder holder, ILogger<IndexB
         public void Report(IndexProgress value) => holder.Report(value);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No index yet: building one from {Corpus} into {Index}")]
-    private partial void LogBuilding(string corpus, string index);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Reason}: building from {Corpus} into {Index}")]
+    private partial void LogBuilding(string reason, string corpus, string index);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index built: {Articles} articles in {Seconds:0.0} s")]
     private partial void LogBuilt(int articles, double seconds);

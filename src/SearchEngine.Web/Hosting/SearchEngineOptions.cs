@@ -10,4 +10,7 @@ public sealed class SearchEngineOptions
 
     public string? IndexPath { get; set; }
     public string? CorpusPath { get; set; }
+
+    /// <summary>How often a build the app runs commits, in files (a build stopped half-way keeps every commit).</summary>
+    public int? CommitEveryFiles { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SearchEngine.Web.Hosting;
 
 namespace SearchEngine.Web.Status;
@@ -30,6 +31,7 @@ public static class StatusEndpoints
             done = status.Done,
             total = status.Total,
             percent = status.Percent,
+            stage = JsonNamingPolicy.CamelCase.ConvertName(status.Stage.ToString()),
             message = status.Message,
         });
     }

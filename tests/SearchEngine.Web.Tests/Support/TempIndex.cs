@@ -14,17 +14,52 @@ public sealed class TempIndex : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "se-webtest-" + Guid.NewGuid().ToString("N")[..12]);
         Corpus = Path.Combine(Root, "corpus");
         Index = Path.Combine(Root, "index");
-        Directory.CreateDirectory(Corpus);
+        WriteCorpus(Corpus, docs);
+        new IndexBuilder(Index).Run(Corpus);
+    }
+
+    /// <summary>
+    /// An index left unfinished by a run over the documents' folder (stopped once every file was stored, before the
+    /// persons and clusters), served with another folder as the app's corpus: the app must not finish it from there.
+    /// </summary>
+    public static TempIndex StoppedRunOverAnotherFolder(IReadOnlyList<CorpusDoc> docs)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "se-webtest-" + Guid.NewGuid().ToString("N")[..12]);
+        var (corpus, index) = (Path.Combine(root, "corpus"), Path.Combine(root, "index"));
+        WriteCorpus(corpus, docs);
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            new IndexBuilder(index).Run(corpus, new StopWhen(p => p.Done == p.Total, stop), stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        var elsewhere = Path.Combine(root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        return new TempIndex(root, elsewhere, index);
+    }
+
+    private sealed class StopWhen(Func<IndexProgress, bool> when, CancellationTokenSource stop) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value)
+        {
+            if (when(value)) stop.Cancel();
+        }
+    }
+
+    private static void WriteCorpus(string corpus, IReadOnlyList<CorpusDoc> docs)
+    {
+        Directory.CreateDirectory(corpus);
         var utf8 = new UTF8Encoding(false);
         var metadata = new StringBuilder("file\toutlet\tdate\tauthor\n");
         foreach (var doc in docs)
         {
-            File.WriteAllText(Path.Combine(Corpus, doc.File), doc.FileText, utf8);
+            File.WriteAllText(Path.Combine(corpus, doc.File), doc.FileText, utf8);
             metadata.Append(doc.File).Append('\t').Append(doc.Outlet).Append('\t')
                 .Append(doc.Date?.ToString("yyyy-MM-dd")).Append('\t').Append(doc.Author).Append('\n');
         }
-        File.WriteAllText(Path.Combine(Corpus, "metadata.tsv"), metadata.ToString(), utf8);
-        new IndexBuilder(Index).Run(Corpus);
+        File.WriteAllText(Path.Combine(corpus, "metadata.tsv"), metadata.ToString(), utf8);
     }
 
     /// <summary>Indexes an existing corpus folder (left untouched) into a fresh temp index.</summary>
