@@ -6,5 +6,8 @@ namespace SearchEngine.Core.Extraction.Evaluation;
 /// <param name="Persons">The persons the annotator found.</param>
 /// <param name="Quotes">The quotations the annotator found.</param>
 /// <param name="Set">"development" for articles the rules were refined on, "heldout" for articles kept apart to measure generalisation.</param>
+/// <param name="HasOutlet">True when the annotator recorded the outlet (the older sets did not).</param>
+/// <param name="Outlet">The publisher as the text states it, when the annotator recorded it (<paramref name="HasOutlet"/>); null for none.</param>
 public sealed record AnnotatedArticle(
-    string File, string Text, IReadOnlyList<AnnotatedPerson> Persons, IReadOnlyList<AnnotatedQuote> Quotes, string Set = "development");
+    string File, string Text, IReadOnlyList<AnnotatedPerson> Persons, IReadOnlyList<AnnotatedQuote> Quotes, string Set = "development",
+    bool HasOutlet = false, string? Outlet = null);

@@ -20,6 +20,8 @@ public sealed record EvaluationReport
     public int CorrectSpeakers { get; init; }
     public int PredictedSpeakersOnFoundQuotes { get; init; }
     public int CorrectPredictedSpeakers { get; init; }
+    public int OutletArticles { get; init; }
+    public int CorrectOutlets { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     public double MentionPrecision => Ratio(CorrectMentions, PredictedMentions);
@@ -34,6 +36,9 @@ public sealed record EvaluationReport
     /// <summary>Share of the extractor's attributions (on quotes it found) that name the right person.</summary>
     public double SpeakerPrecision => Ratio(CorrectPredictedSpeakers, PredictedSpeakersOnFoundQuotes);
 
+    /// <summary>Share of the articles with an annotated outlet (or an annotated "none") where the extractor agrees.</summary>
+    public double OutletAccuracy => Ratio(CorrectOutlets, OutletArticles);
+
     private static double Ratio(int a, int b) => b == 0 ? 1.0 : (double)a / b;
 
     /// <summary>The figures as a short table.</summary>
@@ -46,6 +51,7 @@ public sealed record EvaluationReport
         s.AppendLine(c, $"person identity (distinct persons per article): precision {IdentityPrecision:F3} ({MatchedPredictedPersons}/{PredictedPersons}), recall {IdentityRecall:F3} ({MatchedGoldPersons}/{GoldPersons})");
         s.AppendLine(c, $"quotes found: {QuoteRecall:F3} ({FoundQuotes}/{GoldQuotes})");
         s.AppendLine(c, $"quote speakers: accuracy {SpeakerAccuracy:F3} ({CorrectSpeakers}/{AttributedGoldQuotes} attributed gold quotes), precision {SpeakerPrecision:F3} ({CorrectPredictedSpeakers}/{PredictedSpeakersOnFoundQuotes})");
+        if (OutletArticles > 0) s.AppendLine(c, $"outlet (publisher from the text): accuracy {OutletAccuracy:F3} ({CorrectOutlets}/{OutletArticles})");
         return s.ToString();
     }
 }

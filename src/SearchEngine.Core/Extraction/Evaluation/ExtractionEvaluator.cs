@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SearchEngine.Core.Ingest;
 
 namespace SearchEngine.Core.Extraction.Evaluation;
@@ -33,7 +34,9 @@ public sealed class ExtractionEvaluator
                 q.GetProperty("start").GetString()!,
                 q.TryGetProperty("speaker", out var speaker) && speaker.ValueKind == JsonValueKind.String ? speaker.GetString() : null)).ToList();
             var set = item.TryGetProperty("set", out var setValue) ? setValue.GetString() ?? "development" : "development";
-            articles.Add(new AnnotatedArticle(file, text, persons, quotes, set));
+            var hasOutlet = item.TryGetProperty("outlet", out var outlet);
+            articles.Add(new AnnotatedArticle(file, text, persons, quotes, set, hasOutlet,
+                hasOutlet && outlet.ValueKind == JsonValueKind.String ? outlet.GetString() : null));
         }
         return articles;
     }
@@ -44,6 +47,7 @@ public sealed class ExtractionEvaluator
         int articles = 0, gold = 0, predicted = 0, correct = 0;
         int goldPersons = 0, predictedPersons = 0, matchedGold = 0, matchedPredicted = 0;
         int goldQuotes = 0, foundQuotes = 0, attributed = 0, correctSpeakers = 0, predictedSpeakers = 0, correctPredicted = 0;
+        int outletArticles = 0, correctOutlets = 0;
         var errors = new List<string>();
 
         foreach (var item in annotated)
@@ -52,6 +56,12 @@ public sealed class ExtractionEvaluator
             var document = new SourceDocument(item.File, item.Text, "", SourceMetadata.Empty);
             foreach (var article in _extractor.Extract(document))
             {
+                if (item.HasOutlet)
+                {
+                    outletArticles++;
+                    if (SameOutlet(article.Outlet, item.Outlet)) correctOutlets++;
+                    else errors.Add($"{item.File}: outlet {article.Outlet ?? "none"}, annotated {item.Outlet ?? "none"}");
+                }
                 var text = article.Text;
                 var goldSpans = ResolveGold(text, item.Persons);
                 var goldBySpan = goldSpans.ToDictionary(g => (g.Start, g.End), g => g.Person);
@@ -133,6 +143,8 @@ public sealed class ExtractionEvaluator
             CorrectSpeakers = correctSpeakers,
             PredictedSpeakersOnFoundQuotes = predictedSpeakers,
             CorrectPredictedSpeakers = correctPredicted,
+            OutletArticles = outletArticles,
+            CorrectOutlets = correctOutlets,
             Errors = errors,
         };
     }
@@ -143,13 +155,13 @@ public sealed class ExtractionEvaluator
         var excluded = new List<(int Start, int End)>();
         foreach (var person in persons)
             foreach (var phrase in person.Except)
-                foreach (var index in Occurrences(text, phrase)) excluded.Add((index, index + phrase.Length));
+                foreach (var (index, length) in Occurrences(text, phrase)) excluded.Add((index, index + length));
 
         var candidates = new List<(int Start, int End, string Person)>();
         foreach (var person in persons)
             foreach (var surface in person.Mentions.Distinct())
-                foreach (var index in Occurrences(text, surface))
-                    candidates.Add((index, index + surface.Length, person.Name));
+                foreach (var (index, length) in Occurrences(text, surface))
+                    candidates.Add((index, index + length, person.Name));
 
         var chosen = new List<(int Start, int End, string Person)>();
         foreach (var candidate in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
@@ -162,18 +174,23 @@ public sealed class ExtractionEvaluator
         return chosen;
     }
 
-    private static IEnumerable<int> Occurrences(string text, string surface)
+    /// <summary>
+    /// Word-bounded, case-sensitive occurrences of a surface form; a space in it matches any run of white space, as a
+    /// name broken over a hard-wrapped line ("Larry\nSpeakes") is still the name.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> Occurrences(string text, string surface)
     {
         if (surface.Length == 0) yield break;
-        var from = 0;
-        while ((from = text.IndexOf(surface, from, StringComparison.Ordinal)) >= 0)
-        {
-            var before = from == 0 || !char.IsLetterOrDigit(text[from - 1]);
-            var afterIndex = from + surface.Length;
-            var after = afterIndex >= text.Length || !char.IsLetterOrDigit(text[afterIndex]);
-            if (before && after) yield return from;
-            from++;
-        }
+        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))
+                      + @"(?![\p{L}\p{N}])";
+        foreach (Match match in Regex.Matches(text, pattern, RegexOptions.CultureInvariant)) yield return (match.Index, match.Length);
+    }
+
+    /// <summary>Same outlet, ignoring case, a leading "The" and punctuation ("The Hill" and "the hill").</summary>
+    private static bool SameOutlet(string? predicted, string? annotated)
+    {
+        static string Fold(string? name) => name is null ? "" : Regex.Replace(name.ToLowerInvariant(), @"^the\s+|[^\p{L}\p{N}]+", "");
+        return Fold(predicted) == Fold(annotated);
     }
 
     /// <summary>Same person when the keys agree, or when one name is the other's surname ("Rubio" for "Marco Rubio").</summary>
