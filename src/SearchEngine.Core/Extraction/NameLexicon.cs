@@ -21,6 +21,7 @@ internal sealed class NameLexicon
     public static readonly FrozenSet<string> Particles = new[]
     {
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "del", "dos", "das", "ter", "ten", "y", "ben",
+        "dal", "della", "degli", "dei",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lookups by characters, so a probe for a lower-cased word, a phrase or a word without its last letter needs no new string.</summary>

@@ -48,6 +48,15 @@ internal static class PersonMerger
             group.Mentions.Add(mention);
             group.Sizes.Add(c.Last - c.First + 1);
         }
+        // a full name written again where nothing vouches for it ("If Joss Stone is…") is still that person
+        foreach (var c in candidates)
+        {
+            if (c.OrgModifier || c.Evidence != 0 || c.Last == c.First) continue;
+            var mention = MentionOf(c);
+            if (!groups.TryGetValue(PersonKey.For(mention.Text), out var group)) continue;
+            group.Mentions.Add(mention);
+            group.Sizes.Add(c.Last - c.First + 1);
+        }
         // "F Pelous" and "Fabien Pelous": an initial joins the one full given name with that letter and surname
         foreach (var group in groups.Values.ToList())
         {

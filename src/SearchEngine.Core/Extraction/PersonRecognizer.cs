@@ -34,6 +34,9 @@ public sealed class PersonRecognizer
         "group", "bank", "agency", "developer", "brewer", "supplier", "startup", "exchange",
     };
 
+    /// <summary>Honorifics only a person's surname follows (unlike Sir, Lord or Sheikh, which also take given names).</summary>
+    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mme", "Mlle" };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "had", "have", "was", "is", "also", "then", "later", "previously", "once", "again", "recently", "repeatedly",
@@ -49,6 +52,8 @@ public sealed class PersonRecognizer
         if (tokens.Count == 0) return [];
         var context = new DocumentContext(text, tokens);
         var candidates = FindCandidates(context);
+        if (context.LearnSurnames(candidates.Where(c => c.Evidence > Evidence.None && c.Last > c.First).Select(c => c.Last)))
+            candidates = FindCandidates(context); // the words just learned are names now wherever they stand
         return PersonMerger.Merge(text, tokens, candidates.Select(c => (c.First, c.Last, (int)c.Evidence, c.OrgModifier)).ToList(),
             context.OrgWords);
     }
@@ -91,8 +96,12 @@ public sealed class PersonRecognizer
                     CorporateText = true;
                 }
                 if (t.Text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" or "him") Pronouns.Add(t.Start);
+                // "Mr Jobs", "Mrs May": the word after a personal honorific is a surname here, even an ordinary word
+                if (i > 0 && t.IsCapitalized && t.JoinedToPrevious && PersonalHonorifics.Contains(tokens[i - 1].Text.TrimEnd('.')))
+                    KnownSurnames.Add(t.Text);
             }
             HeadingLines = FindHeadingLines(text);
+            NameLists = NameListLines.Find(text, NameLexicon.Default);
             if (t_kinds is null || t_kinds.Length < tokens.Count)
             {
                 t_kinds = new Kind?[Math.Max(tokens.Count, 1024)];
@@ -105,6 +114,16 @@ public sealed class PersonRecognizer
             }
             Kinds = t_kinds;
             Categories = t_categories!;
+        }
+
+        /// <summary>Adds the ordinary words that close vouched names; true when any is new (the word classes are then reset).</summary>
+        public bool LearnSurnames(IEnumerable<int> lastWords)
+        {
+            var learned = false;
+            foreach (var index in lastWords)
+                if (Kinds[index] is Kind.Common && Tokens[index].IsCapitalized && KnownSurnames.Add(Tokens[index].Text)) learned = true;
+            if (learned) Array.Clear(Kinds, 0, Tokens.Count);
+            return learned;
         }
 
         public Kind?[] Kinds { get; }
@@ -127,7 +146,16 @@ public sealed class PersonRecognizer
             return LowerWords.Contains(word.ToLowerInvariant());
         }
         public HashSet<int> HeadingLines { get; }
+
+        /// <summary>Lines that list people (line-ups, squads, results): a name-shaped candidate there needs no other cue.</summary>
+        public HashSet<int> NameLists { get; }
         public HashSet<string> OrgWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Ordinary words this text uses as surnames: after Mr, Mrs, Ms or Dr ("Mr Jobs"), or closing a full name a cue
+        /// vouches for ("Joss Stone, a soul singer"). Wherever else they stand capitalised they are names.
+        /// </summary>
+        public HashSet<string> KnownSurnames { get; } = new(StringComparer.Ordinal);
         public List<int> Pronouns { get; } = [];
 
         /// <summary>The text names companies ("Keycorp shares"), so a lone capitalised subject of "said" may well be one.</summary>
@@ -216,6 +244,9 @@ public sealed class PersonRecognizer
             if (word.Length - apostrophe <= 3 && word[(apostrophe + 1)..] is "ve" or "ll" or "re" or "d" or "m" or "t" or "s") return Kind.Common;
         }
         if (word.Length >= 3 && word[^1] == 's' && IsAllUpper(word.AsSpan(0, word.Length - 1))) return Kind.Acronym;
+        // "KP Robertson", "CA del Fava" in a line-up: two initials written together
+        if (word.Length <= 2 && IsAllUpper(word) && doc.NameLists.Contains(token.Line) && index + 1 < doc.Tokens.Count
+            && doc.Tokens[index + 1].JoinedToPrevious && char.IsLetter(doc.Tokens[index + 1].Text[0])) return Kind.Initial;
         if (NameLexicon.Particles.Contains(word)) return Kind.Particle;
         if (NameLexicon.Suffixes.Contains(word.TrimEnd('.'))) return Kind.Suffix;
         if (_lexicon.Honorifics.Contains(word) || _lexicon.Titles.Contains(word)) return Kind.Title;
@@ -233,6 +264,7 @@ public sealed class PersonRecognizer
         category = _lexicon.Category(word);
         if (category is null && word.EndsWith('s') && word.Length > 4) category = _lexicon.Category(word.AsSpan(0, word.Length - 1)) is "nationality" ? "nationality" : null;
         if (_lexicon.FirstNames.Contains(word)) return Kind.FirstName;
+        if (doc.KnownSurnames.Contains(word) && category is null or "place" or "nationality" && !token.IsAllCaps) return Kind.Name;
         if (category is not null) return Kind.Stop;
         if (token.IsAllCaps) return Kind.Acronym;
         if (_lexicon.IsCommon(word) || doc.IsUsedLowerCase(word)) return Kind.Common;
@@ -346,6 +378,14 @@ public sealed class PersonRecognizer
                 if (next is Kind.Name or Kind.FirstName or Kind.Initial or Kind.Suffix) { last = k; k++; continue; }
                 if (next is Kind.Particle && k + 1 < to) { k++; continue; }
                 var isLastOfRun = k + 1 >= to || tokens[k].Possessive;
+                // "Joss Stone, a soul singer", "Steve Stone said": an ordinary word closing a name a cue vouches for
+                if (next is Kind.Common && isLastOfRun && !tokens[k].SentenceStart && !doc.HeadingLines.Contains(tokens[k].Line)
+                    && (Apposition(doc, k) || FollowedBySpeech(doc, k)))
+                {
+                    last = k;
+                    k++;
+                    break;
+                }
                 if ((firstIsGiven || titleCue) && last == nameStart && isLastOfRun
                     && ((next is Kind.Title && tokens[k].Text is not ("Minister" or "Secretary" or "President"))
                         || (firstIsGiven && next is Kind.Stop && nextCategory is "place" or "nationality"))
@@ -404,6 +444,7 @@ public sealed class PersonRecognizer
         // line-ups and lists: "B O'Driscoll (Ireland, capt), P de Villiers (France)"
         if (count is >= 2 and <= 3 && head.Text.Length == 1 && char.IsUpper(head.Text[0]) && FollowedByParenthesis(doc, candidate.Last))
             return Evidence.Strong;
+        if (count is >= 2 and <= 4 && doc.NameLists.Contains(head.Line) && !InParentheses(doc.Text, head.Start)) return Evidence.Strong;
         if (firstKind is Kind.Initial && count == 1) return Evidence.None;
         // "Virginia" alone is the state; as a given name it needs its surname
         if (count == 1 && !titleCue && _lexicon.Category(head.Text) is not null) return Evidence.None;
@@ -465,6 +506,17 @@ public sealed class PersonRecognizer
     {
         foreach (var p in doc.Pronouns)
             if (p > position && p < position + 600) return true;
+        return false;
+    }
+
+    /// <summary>True when an opening parenthesis comes before <paramref name="position"/> on its line with no closing one between.</summary>
+    private static bool InParentheses(string text, int position)
+    {
+        for (var p = position - 1; p >= 0 && text[p] != '\n'; p--)
+        {
+            if (text[p] == ')') return false;
+            if (text[p] == '(') return true;
+        }
         return false;
     }
 
@@ -556,14 +608,22 @@ public sealed class PersonRecognizer
         if (next.Text is "who" or "whose") return true;
         if (next.Text is "a" or "an" or "the" or "his" or "her" or "its" or "former" or "then")
         {
-            for (var k = last + 2; k < tokens.Count && k <= last + 6; k++)
+            for (var k = last + 2; k < tokens.Count && k <= last + 8; k++)
             {
-                if (!tokens[k].JoinedToPrevious && tokens[k].Start - tokens[k - 1].End > 1) return false;
+                // words may be apart by a hyphen or a number ("a 17-year-old soul singer"), not by other punctuation
+                if (!tokens[k].JoinedToPrevious && !IsNumberOrHyphens(text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End))) return false;
                 if (_lexicon.Roles.Contains(tokens[k].Text)) return true;
             }
             return false;
         }
         return _lexicon.Roles.Contains(next.Text);
+    }
+
+    private static bool IsNumberOrHyphens(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+            if (!(char.IsDigit(c) || c is '-' or '–' or ' ')) return false;
+        return true;
     }
 
     private static bool IsSpacesOnly(string text, int from, int to, bool allowTitlePunctuation = false)
