@@ -102,6 +102,7 @@ public sealed class PersonRecognizer
             }
             HeadingLines = FindHeadingLines(text);
             NameLists = NameListLines.Find(text, NameLexicon.Default);
+            CreditLines = Extraction.CreditLines.Find(text);
             if (t_kinds is null || t_kinds.Length < tokens.Count)
             {
                 t_kinds = new Kind?[Math.Max(tokens.Count, 1024)];
@@ -146,6 +147,9 @@ public sealed class PersonRecognizer
             return LowerWords.Contains(word.ToLowerInvariant());
         }
         public HashSet<int> HeadingLines { get; }
+
+        /// <summary>Bylines and sign-offs: the names there are the article's authors, not persons it names.</summary>
+        public HashSet<int> CreditLines { get; }
 
         /// <summary>Lines that list people (line-ups, squads, results): a name-shaped candidate there needs no other cue.</summary>
         public HashSet<int> NameLists { get; }
@@ -294,7 +298,7 @@ public sealed class PersonRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsCapitalizedWord(tokens[i])) { i++; continue; }
+            if (!IsCapitalizedWord(tokens[i]) || doc.CreditLines.Contains(tokens[i].Line)) { i++; continue; }
             var runStart = i;
             var j = i + 1;
             while (j < tokens.Count && tokens[j].JoinedToPrevious && !tokens[j - 1].Possessive)
@@ -446,6 +450,7 @@ public sealed class PersonRecognizer
             return Evidence.Strong;
         if (count is >= 2 and <= 4 && doc.NameLists.Contains(head.Line) && !InParentheses(doc.Text, head.Start)) return Evidence.Strong;
         if (firstKind is Kind.Initial && count == 1) return Evidence.None;
+        if (IsPhotoCredit(doc.Text, head.Start, tokens[candidate.Last].End)) return Evidence.None;
         // "Virginia" alone is the state; as a given name it needs its surname
         if (count == 1 && !titleCue && _lexicon.Category(head.Text) is not null) return Evidence.None;
 
@@ -507,6 +512,16 @@ public sealed class PersonRecognizer
         foreach (var p in doc.Pronouns)
             if (p > position && p < position + 600) return true;
         return false;
+    }
+
+    /// <summary>"(Jim Bourg/Reuters)", "AP Photo/Evan Vucci", "Photograph: Jane Doe/Getty": a picture's credit, not a person named.</summary>
+    private static bool IsPhotoCredit(string text, int start, int end)
+    {
+        if (end + 1 < text.Length && text[end] == '/' && char.IsUpper(text[end + 1])) return true;
+        var before = text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12)).TrimEnd();
+        return before.EndsWith("Photo/", StringComparison.OrdinalIgnoreCase) || before.EndsWith("Images/", StringComparison.Ordinal)
+            || before.EndsWith("Photo:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("Photograph:", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("Image:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("Credit:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when an opening parenthesis comes before <paramref name="position"/> on its line with no closing one between.</summary>
