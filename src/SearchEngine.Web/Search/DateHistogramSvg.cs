@@ -35,8 +35,9 @@ public static class DateHistogramSvg
             html.Add($"""<p class="muted">{(state.From is null && state.To is null ? "No dated articles." : "No dated articles in these dates.")}</p>""");
         else
             html.Add(Chart(state, dates, scale, unit));
+        // Undated matches are counted, not drawn; a date selection leaves them out, and says so.
         if (dates.Undated > 0)
-            html.Add($"""<p class="muted small">{dates.Undated.ToString("N0", CultureInfo.InvariantCulture)} undated</p>""");
+            html.Add($"""<p class="histogram-undated muted small">{dates.Undated.ToString("N0", CultureInfo.InvariantCulture)} undated{(state.From is null && state.To is null ? "" : ", left out by the dates")}</p>""");
         html.Add(DateForm(state));
         html.Add($"""</section>""");
         return html.ToMarkup();
@@ -90,7 +91,8 @@ public static class DateHistogramSvg
 
     /// <summary>
     /// The date axis: labels at fractions of the width (SVG percentages, so they stay on their bars however wide the
-    /// sidebar is, and are never stretched), a tick under each named bar and a mark where each named period begins.
+    /// sidebar is, and are never stretched), a tick under each named bar and a longer, darker one where each named
+    /// period begins (short enough not to cross the labels of the row above).
     /// </summary>
     private static Markup Axis(DateHistogram dates)
     {
@@ -110,7 +112,7 @@ public static class DateHistogramSvg
             else if (label.Bucket > 0)
             {
                 var start = (double)label.Bucket / n * 100;
-                html.Add($"""<line class="tick period" x1="{start:0.###}%" x2="{start:0.###}%" y1="0" y2="{row * 14 + 4}"></line>""");
+                html.Add($"""<line class="tick period" x1="{start:0.###}%" x2="{start:0.###}%" y1="0" y2="6"></line>""");
             }
             html.Add($"""<text class="tick-label row-{label.Row}" x="{label.At * 100:0.###}%" y="{row * 14 + 14}" text-anchor="{label.Anchor}">{label.Text}</text>""");
         }
