@@ -135,6 +135,30 @@ public sealed class HistogramBrowserTests(SkewedYearsBrowserApp app) : IClassFix
     [Theory]
     [InlineData(1280)]
     [InlineData(390)]
+    public async Task Dragging_across_years_filters_to_them_and_shows_their_months(int width)
+    {
+        var (browser, page) = await Open(width);
+        await using var _ = browser;
+        var from = (await Bar(page, "1991-01-01").Locator("rect.bar-hit").BoundingBoxAsync())!;
+        var to = (await Bar(page, "1994-01-01").Locator("rect.bar-hit").BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("from=1991-01-01&to=1994-12-31"));
+        await Assertions.Expect(page.Locator("#total strong")).ToHaveTextAsync((CountIn(1991) + CountIn(1994)).ToString());
+        await ShowChart(page);
+        await Assertions.Expect(page.Locator("svg.histogram a.bar")).ToHaveCountAsync(4 * 12);
+        await Assertions.Expect(page.Locator("nav.histogram-zoom [aria-current]")).ToHaveTextAsync("1991–1994");
+        await AssertAxisLabelsFit(page);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
     public async Task A_bar_tells_its_dates_and_exact_count_on_hover_and_focus(int width)
     {
         var (browser, page) = await Open(width);
