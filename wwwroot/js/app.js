@@ -1,6 +1,6 @@
 // Small enhancements on top of htmx; the page works without them.
 // - facet filter boxes narrow long facet lists as one types;
-// - dragging across histogram bars filters to that date range;
+// - dragging across histogram bars filters to that date range; the hovered bar's count shows under the chart;
 // - the query box follows Back/Forward.
 (function () {
   "use strict";
@@ -67,6 +67,26 @@
     // The click that ends a drag must not also follow the bar's own link.
     done.svg.addEventListener("click", function (e) { e.preventDefault(); e.stopPropagation(); }, { capture: true, once: true });
     go(url.pathname + url.search);
+  });
+
+  // Histogram: the hovered or focused bar's dates and count under the chart (its <title> shows only after a pause).
+  function readout(bar, show) {
+    var facet = bar.closest(".facet-dates");
+    var line = facet && facet.querySelector(".histogram-readout");
+    if (line) line.textContent = show ? bar.getAttribute("aria-label") : line.getAttribute("data-idle");
+  }
+  ["pointerover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var bar = event.target.closest && event.target.closest("svg.histogram a.bar");
+      if (bar) readout(bar, true);
+    });
+  });
+  ["pointerout", "focusout"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var bar = event.target.closest && event.target.closest("svg.histogram a.bar");
+      var next = event.relatedTarget && event.relatedTarget.closest && event.relatedTarget.closest("svg.histogram a.bar");
+      if (bar && !next) readout(bar, false);
+    });
   });
 
   // Navigate through htmx, as a facet link does: swap #results and push the URL.

@@ -105,7 +105,7 @@ public sealed class ArticleSearcher : IDisposable
             Rows = rows,
             Hits = pageHits,
             Facets = request.IncludeFacets ? counts.Facets(request, filter) : [],
-            Dates = request.IncludeFacets ? counts.Dates() : DateHistogram.Empty,
+            Dates = request.IncludeFacets ? counts.Dates(request.From, request.To) : DateHistogram.Empty,
             Warnings = parsed.Warnings.Select(w => w.Message).ToList(),
         };
     }

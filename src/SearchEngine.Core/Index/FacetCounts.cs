@@ -38,7 +38,8 @@ internal sealed class FacetCounts(ReaderSnapshot snapshot)
         Top(FacetNames.Cites, _cites, snapshot.Cites.Values, filter.SelectedCites, request.FacetSize),
     ];
 
-    public DateHistogram Dates() => DateHistogram.FromSortedDays(snapshot.Days, _days, _undated);
+    /// <summary>The histogram over the selected dates (see <see cref="DateHistogram"/>): its level and span follow the selection.</summary>
+    public DateHistogram Dates(DateOnly? from, DateOnly? to) => DateHistogram.FromSortedDays(snapshot.Days, _days, _undated, from, to);
 
     private void CountOutlet(int doc)
     {

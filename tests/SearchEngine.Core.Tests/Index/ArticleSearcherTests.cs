@@ -89,7 +89,33 @@ public sealed class ArticleSearcherTests : IDisposable
         // The outlet counts now respect the date filter but still ignore the outlet selection.
         Assert.Equal(new Dictionary<string, int> { ["Daily Planet"] = 1, ["Gotham Gazette"] = 1, ["Central City Star"] = 1 },
             dated.FacetNamed(FacetNames.Outlet)!.Values.ToDictionary(v => v.Value, v => v.Count));
-        Assert.Equal(3, dated.Dates.Buckets.Sum(b => b.Count));
+        // The histogram follows the date selection: its bars cover the selected dates only, so they count the matches.
+        Assert.Equal(2, dated.Dates.Buckets.Sum(b => b.Count));
+        Assert.Equal(new DateOnly(2020, 1, 2), dated.Dates.Buckets[0].From);
+    }
+
+    [Fact]
+    public void Selecting_a_year_shows_the_histogram_by_month_and_a_month_by_day()
+    {
+        _corpus.Write("metadata.tsv", "file\tdate\n1.txt\t1987-03-02\n2.txt\t1987-03-20\n3.txt\t1987-10-19\n4.txt\t2019-05-01\n5.txt\t2020-06-01\n");
+        var searcher = Build(Enumerable.Range(1, 5).Select(i => ($"{i}.txt", $"Item {i}\n\ngrain report {i}")).ToArray());
+
+        var all = searcher.Search(new SearchRequest { Query = "grain" }).Dates;
+        Assert.Equal(DateHistogram.Year, all.Granularity);
+        Assert.Equal(2020 - 1987 + 1, all.Buckets.Count);
+
+        var year = searcher.Search(new SearchRequest { Query = "grain", From = new(1987, 1, 1), To = new(1987, 12, 31) }).Dates;
+        Assert.Equal(DateHistogram.Month, year.Granularity);
+        // The archive starts in March 1987, so the year's months start there too.
+        Assert.Equal(["1987-03", "1987-04", "1987-05", "1987-06", "1987-07", "1987-08", "1987-09", "1987-10", "1987-11", "1987-12"], year.Buckets.Select(b => b.Label));
+        Assert.Equal([2, 0, 0, 0, 0, 0, 0, 1, 0, 0], year.Buckets.Select(b => b.Count));
+
+        var month = searcher.Search(new SearchRequest { Query = "grain", From = new(1987, 3, 1), To = new(1987, 3, 31) }).Dates;
+        Assert.Equal(DateHistogram.Day, month.Granularity);
+        // From the archive's first day, 2 March, to the month's last.
+        Assert.Equal(30, month.Buckets.Count);
+        Assert.Equal(new DateOnly(1987, 3, 2), month.Buckets[0].From);
+        Assert.Equal(1, month.Buckets.Single(b => b.Label == "1987-03-20").Count);
     }
 
     [Fact]

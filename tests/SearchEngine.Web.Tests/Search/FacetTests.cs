@@ -140,7 +140,7 @@ public sealed class FacetTests(NewsApp app) : IClassFixture<NewsApp>
     }
 
     [Fact]
-    public async Task Date_histogram_counts_articles_per_month_and_each_bar_links_to_its_month()
+    public async Task Date_histogram_counts_articles_per_month_and_each_bar_links_to_its_month_shown_by_day()
     {
         var (_, json) = await app.GetJson("/api/search");
         var dates = json.GetProperty("dates");
@@ -161,6 +161,10 @@ public sealed class FacetTests(NewsApp app) : IClassFixture<NewsApp>
 
         var (_, filtered) = await app.GetPage(march.GetAttribute("href")!);
         Assert.Equal(app.Titles(d => d.Date is { Year: 2025, Month: 3 }), HitTitles(filtered));
-        Assert.Contains("in-range", filtered.QuerySelector("svg.histogram a.bar[data-from='2025-03-01']")!.GetAttribute("class"), StringComparison.Ordinal);
+        // The histogram follows the selection: March by day.
+        var days = filtered.QuerySelectorAll("svg.histogram a.bar");
+        Assert.Equal(31, days.Length);
+        Assert.Equal("2025-03-01", days[0].GetAttribute("data-from"));
+        Assert.Equal(app.Docs.Count(d => d.Date is { Year: 2025, Month: 3 }), days.Sum(b => int.Parse(b.GetAttribute("data-count")!)));
     }
 }
