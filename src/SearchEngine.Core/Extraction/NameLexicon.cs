@@ -34,6 +34,14 @@ internal sealed class NameLexicon
     /// <summary>Longest word lower-cased on the stack; longer ones (never names) take the allocating path.</summary>
     private const int MaxStackWord = 64;
 
+    private readonly FrozenDictionary<string, char> _sexes;
+
+    /// <summary>'f' or 'm' for a given name (lower case) mostly borne by women or by men; null when unknown or used for both.</summary>
+    public char? SexOf(string lowerGiven) => _sexes.TryGetValue(lowerGiven, out var sex) ? sex : null;
+
+    /// <summary>Familiar given names and the formal one they stand for, lower case ("chuck" → "charles").</summary>
+    public FrozenDictionary<string, string> FormalGivenNames { get; }
+
     public static readonly FrozenSet<string> Suffixes = new[] { "Jr", "Sr", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
 
     private NameLexicon()
@@ -50,6 +58,10 @@ internal sealed class NameLexicon
         }
         NotPerson = notPerson.ToFrozenDictionary(StringComparer.Ordinal);
         NotPersonPhrases = phrases.ToFrozenSet(StringComparer.Ordinal);
+        _sexes = EmbeddedTable.Rows("given-name-sexes.tsv").Where(r => r.Length > 1)
+            .ToFrozenDictionary(r => r[0].Trim().ToLowerInvariant(), r => r[1].Trim()[0], StringComparer.Ordinal);
+        FormalGivenNames = EmbeddedTable.Rows("given-name-variants.tsv").Where(r => r.Length > 1)
+            .ToFrozenDictionary(r => r[0].Trim().ToLowerInvariant(), r => r[1].Trim().ToLowerInvariant(), StringComparer.Ordinal);
         CommonWords = EmbeddedTable.Rows("common-words.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
         var cues = EmbeddedTable.Rows("person-cues.tsv");
         FrozenSet<string> Kind(string kind) =>

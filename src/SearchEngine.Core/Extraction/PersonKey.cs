@@ -4,8 +4,9 @@ namespace SearchEngine.Core.Extraction;
 
 /// <summary>
 /// The corpus-wide identity key of a person name. Spellings of one name that differ only by accents, apostrophes,
-/// periods, case, a middle name or initial, or a common transliteration ending ("Zelensky", "Zelenskyy", "Zelenskiy")
-/// get the same key, so the index can count one person across outlets that spell the name differently.
+/// periods, case, a middle name or initial, a common transliteration ending ("Zelensky", "Zelenskyy", "Zelenskiy"), a
+/// familiar given name ("Chuck" for "Charles"), an Arabic article prefix ("al-Assad") or a hyphen in a two-syllable given
+/// name ("Kim Jong-un") get the same key, so the index can count one person across outlets that spell the name differently.
 /// </summary>
 public static class PersonKey
 {
@@ -36,9 +37,21 @@ public static class PersonKey
             suffix = parts[^1];
             parts.RemoveAt(parts.Count - 1);
         }
+        if (parts.Count > 1)
+        {
+            // "Chuck Schumer" and "Charles E. Schumer"
+            if (NameLexicon.Default.FormalGivenNames.TryGetValue(parts[0], out var formal)) parts[0] = formal;
+            // "Kim Jong Un" and "Kim Jong-un", "Moon Jae In" and "Moon Jae-in": a given name of two short syllables
+            if (parts.Count == 3 && parts[0].Length <= 4 && parts[1].Length <= 4 && parts[2].Length <= 4 && !parts[1].Contains('-') && !parts[2].Contains('-'))
+                parts = [parts[0], parts[1] + "-" + parts[2]];
+        }
         var key = parts.Count == 1 ? parts[0] : parts[0] + " " + parts[^1];
         return suffix is null ? key : key + " " + suffix;
     }
+
+    /// <summary>A normalised given name as a key's first word holds it: the formal form of a familiar one ("jeff" → "jeffrey").</summary>
+    internal static string GivenKey(string normalizedGiven) =>
+        NameLexicon.Default.FormalGivenNames.TryGetValue(normalizedGiven, out var formal) ? formal : normalizedGiven;
 
     /// <summary>The surname part of a key (its last word before any generational suffix).</summary>
     public static string Surname(string key)
@@ -69,7 +82,10 @@ public static class PersonKey
             else if (char.IsLetterOrDigit(c)) folded[length++] = c;
             else if (c is '-' or '‐') folded[length++] = '-';
         }
-        return FoldTransliteration(folded[..length].Trim('-'));
+        var name = folded[..length].Trim('-');
+        // "al-Assad" and "Assad", "el-Sisi" and "Sisi": the article prefix of an Arabic surname
+        if (name.Length > 5 && (name.StartsWith("al-") || name.StartsWith("el-"))) name = name[3..];
+        return FoldTransliteration(name);
     }
 
     /// <summary>Latin letters with diacritics and their plain spelling (the invariant-culture runtime has no Unicode decomposition).</summary>

@@ -77,6 +77,16 @@ internal static class PersonMerger
         }
 
         // 2. single words: a surname of a full name, a lone name vouched for, or else wait
+        // surnames a Mr or Mrs puts on someone other than every full name in the article ("Mr. Trump" beside only
+        // Melania Trump): that someone is a person of their own, and a bare surname before any full name is theirs too
+        var honorificOnly = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.OrgModifier || c.Last != c.First || HonorificSex(tokens, c.First) is not { } sex) continue;
+            var norm = PersonKey.NormalizeToken(tokens[c.First].Text);
+            if (bySurname.TryGetValue(norm, out var owners) && Compatible(owners, sex).Count == 0) honorificOnly.Add(norm);
+        }
+
         var pending = new List<(int First, int Last, int Evidence, bool OrgModifier)>();
         foreach (var c in candidates)
         {
@@ -86,14 +96,15 @@ internal static class PersonMerger
             if (c.First + 1 < tokens.Count && tokens[c.First + 1].JoinedToPrevious && tokens[c.First + 1].Text is "family" or "families") continue;
             var norm = PersonKey.NormalizeToken(token.Text);
             if (norm.Length < 2) continue;
-            if (bySurname.TryGetValue(norm, out var owners))
+            if (bySurname.TryGetValue(norm, out var owners) && Compatible(owners, HonorificSex(tokens, c.First)) is { Count: > 0 } compatible
+                && !(honorificOnly.Contains(norm) && HonorificSex(tokens, c.First) is null && !compatible.Exists(o => FirstMention(o) < token.Start)))
             {
-                var owner = Nearest(owners, token.Start);
+                var owner = IntroducedFirst(compatible);
                 owner.Mentions.Add(MentionOf(c));
                 owner.Sizes.Add(1);
                 continue;
             }
-            if (c.Evidence >= 1 && byGiven.TryGetValue(norm, out var sameGiven) && sameGiven.Count == 1
+            if (c.Evidence >= 1 && byGiven.TryGetValue(PersonKey.GivenKey(norm), out var sameGiven) && sameGiven.Count == 1
                 && NameLexicon.Default.FirstNames.Contains(token.Text))
             {
                 // "Sir Alan's inquiry" after "Sir Alan Budd"
@@ -101,7 +112,8 @@ internal static class PersonMerger
                 sameGiven[0].Sizes.Add(1);
                 continue;
             }
-            if (c.Evidence >= 1 && !orgWords.Contains(token.Text))
+            // "Mr. Trump" in an article that names only Melania Trump is someone else of that name
+            if ((c.Evidence >= 1 || owners is not null) && (!orgWords.Contains(token.Text) || HonorificSex(tokens, c.First) is not null))
             {
                 var group = GroupFor(norm);
                 group.Mentions.Add(MentionOf(c));
@@ -117,7 +129,7 @@ internal static class PersonMerger
             var norm = PersonKey.NormalizeToken(token.Text);
             Group? owner = null;
             if (groups.TryGetValue(norm, out var single) && !orgWords.Contains(token.Text)) owner = single;
-            else if (byGiven.TryGetValue(norm, out var givens) && givens.Count == 1 && NameLexicon.Default.FirstNames.Contains(token.Text)
+            else if (byGiven.TryGetValue(PersonKey.GivenKey(norm), out var givens) && givens.Count == 1 && NameLexicon.Default.FirstNames.Contains(token.Text)
                      && !token.SentenceStart)
                 owner = givens[0];
             if (owner is null) continue;
@@ -137,6 +149,27 @@ internal static class PersonMerger
         }
         persons.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return persons;
+    }
+
+    private static int FirstMention(Group group) => group.Mentions.Count == 0 ? int.MaxValue : group.Mentions.Min(m => m.Start);
+
+    /// <summary>'m' after Mr, 'f' after Mrs, Ms, Miss, Mme or Mlle, else null.</summary>
+    private static char? HonorificSex(List<WordToken> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].JoinedToPrevious) return null;
+        return tokens[first - 1].Text.TrimEnd('.') switch
+        {
+            "Mr" or "Monsieur" => 'm',
+            "Mrs" or "Ms" or "Miss" or "Mme" or "Mlle" or "Madame" => 'f',
+            _ => null,
+        };
+    }
+
+    /// <summary>The full names a surname mention may belong to: all of them, or those whose given name does not contradict its honorific.</summary>
+    private static List<Group> Compatible(List<Group> owners, char? sex)
+    {
+        if (sex is null) return owners;
+        return owners.Where(o => NameLexicon.Default.SexOf(o.Key.Split(' ')[0]) is not { } known || known == sex).ToList();
     }
 
     /// <summary>The most complete form: most words, then most used, then first seen.</summary>
@@ -165,19 +198,17 @@ internal static class PersonMerger
     /// <summary>A name broken across a wrapped line reads with a space.</summary>
     private static string Collapse(string text) => text.Contains('\n') ? string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)) : text;
 
-    private static Group Nearest(List<Group> owners, int position)
+    /// <summary>
+    /// The person a bare surname means when several full names share it: the one the article introduced first (news
+    /// writes "Trump" for the principal and "Melania Trump" or "Mrs. Trump" for the others).
+    /// </summary>
+    private static Group IntroducedFirst(List<Group> owners)
     {
         if (owners.Count == 1) return owners[0];
-        Group? best = null;
-        var bestStart = int.MinValue;
+        var best = owners[0];
         foreach (var owner in owners)
-            foreach (var mention in owner.Mentions)
-                if (mention.Start < position && mention.Start > bestStart)
-                {
-                    best = owner;
-                    bestStart = mention.Start;
-                }
-        return best ?? owners[0];
+            if (FirstMention(owner) < FirstMention(best)) best = owner;
+        return best;
     }
 
     private static void Add(Dictionary<string, List<Group>> index, string key, Group group)

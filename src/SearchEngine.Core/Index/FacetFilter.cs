@@ -39,7 +39,7 @@ internal sealed class FacetFilter
 
         return new FacetFilter(snapshot,
             Resolve(request.Outlets, snapshot.Outlets.Values),
-            Resolve(request.Persons, snapshot.Persons.Values),
+            request.Persons.Count == 0 ? null : request.Persons.Select(v => snapshot.FindPerson(v) is var o && o >= 0 ? o : int.MinValue).ToHashSet(),
             Resolve(request.CitedOutlets, snapshot.Cites.Values),
             DateInt(request.From, int.MinValue), DateInt(request.To, int.MaxValue));
     }

@@ -138,6 +138,20 @@ internal sealed class ReaderSnapshot
         return (days.ToArray(), dayOrdinals, order);
     }
 
+    /// <summary>
+    /// The person facet value a name stands for: the facet's own label or key, or else any spelling of the person as an
+    /// article writes it ("Donald J. Trump", "Rubio", "Kim Jong-un"), through its identity key and the catalogue. So every
+    /// person named on a page finds the articles the facet counts for that person. -1 when no article names it.
+    /// </summary>
+    public int FindPerson(string name)
+    {
+        var ordinal = Persons.Values.Find(name);
+        if (ordinal >= 0) return ordinal;
+        var key = Extraction.PersonKey.For(name);
+        if (key.Length == 0) return -1;
+        return Persons.Values.Find(Catalog.TryGetValue(key, out var entry) ? entry.CanonicalKey : key);
+    }
+
     /// <summary>A person's facet key (the canonical identity) and label (its display name) from a stored "key␟name".</summary>
     private static string PersonFacetKey(string value, IReadOnlyDictionary<string, PersonCatalogEntry> catalog, out string label)
     {
