@@ -166,9 +166,7 @@ public static class SearchPage
         if (hit.More.Count > 0)
         {
             // <details> expands in place with or without JavaScript.
-            var outlets = hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
-            var from = outlets.Count == 0 ? "" : " from " + string.Join(", ", outlets) + (hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() > outlets.Count ? "…" : "");
-            html.Add($"""<details class="more"><summary>+{hit.More.Count.ToString(CultureInfo.InvariantCulture)} more{from}</summary><ul>""");
+            html.Add($"""<details class="more"><summary>{MoreSummary.Describe(hit.More)}</summary><ul>""");
             foreach (var more in hit.More)
                 html.Add($"""<li><a href="/articles/{more.Id}">{more.Title}</a> <span class="muted small">{more.Outlet ?? "unknown outlet"}{(more.Date is { } d ? " · " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "")}</span></li>""");
             html.Add($"""</ul></details>""");

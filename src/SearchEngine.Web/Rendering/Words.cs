@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace SearchEngine.Web.Rendering;
+
+/// <summary>Counted nouns as the pages write them: "1 article", "1,012 articles", "2 stories".</summary>
+public static class Words
+{
+    /// <summary>The number with thousands separators and the noun, singular for exactly one; <paramref name="many"/> when the plural is not the singular plus "s".</summary>
+    public static string Count(int n, string one, string? many = null) =>
+        n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
+}
