@@ -91,14 +91,20 @@ public static class SearchPage
         return html.ToMarkup();
     }
 
+    /// <summary>
+    /// Two rows: what matched (the count line) with the links that act on all of it (coverage, exports), then how to
+    /// show it (grouping, sort). Each row wraps as a whole on a narrow screen.
+    /// </summary>
     private static Markup Toolbar(SearchState state, SearchResult result)
     {
         var html = new HtmlBuilder();
-        var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
         var emptyQuery = state.Query.Trim().Length == 0;
-        var stories = result.Stories.ToString("N0", CultureInfo.InvariantCulture);
-        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
-        html.Add($"""<p class="stories" id="stories"><strong>{stories}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</p>""");
+        var all = state with { Page = 1 };
+        html.Add($"""<div class="toolbar"><div class="toolbar-row">""");
+        html.Add($"""<p class="total">{CountLine(result)}</p>""");
+        html.Add($"""<p class="toolbar-links"><a class="coverage-link" href="/coverage?q={Uri.EscapeDataString(state.Query)}">Coverage</a>""");
+        html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{all.Url("/api/search.csv")}" download>CSV</a> <a href="{all.Url("/api/search.json")}" download>JSON</a></span></p>""");
+        html.Add($"""</div><div class="toolbar-row">""");
         html.Add($"""<nav class="grouping" aria-label="Group copies"><span class="muted">Group:</span>""");
         foreach (var (level, label) in new (DuplicateLevel?, string)[] { (null, "none"), (DuplicateLevel.Near, "copies"), (DuplicateLevel.Story, "stories") })
         {
@@ -119,10 +125,21 @@ public static class SearchPage
             else
                 html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Sort = sort, Page = 1 }).Url())}>{name}</a>""");
         }
-        html.Add($"""</nav>""");
-        html.Add($"""<a class="coverage-link" href="/coverage?q={Uri.EscapeDataString(state.Query)}">Coverage</a>""");
-        html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{(state with { Page = 1 }).Url("/api/search.csv")}" download>CSV</a> <a href="{(state with { Page = 1 }).Url("/api/search.json")}" download>JSON</a></span></div>""");
+        html.Add($"""</nav></div></div>""");
         return html.ToMarkup();
+    }
+
+    /// <summary>"1,012 articles · 923 stories · 3 ms": the parts there are, joined once.</summary>
+    private static Markup CountLine(SearchResult result)
+    {
+        var parts = new List<Markup>
+        {
+            Html.Of($"""<span id="total"><strong>{result.Total.ToString("N0", CultureInfo.InvariantCulture)}</strong> article{(result.Total == 1 ? "" : "s")}</span>"""),
+        };
+        if (result.Total > 0)
+            parts.Add(Html.Of($"""<span id="stories"><strong>{result.Stories.ToString("N0", CultureInfo.InvariantCulture)}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</span>"""));
+        parts.Add(Html.Of($"""<span class="muted">{result.Elapsed.TotalMilliseconds:0} ms</span>"""));
+        return Html.Join(parts);
     }
 
     private static Markup Chips(SearchState state)
@@ -148,14 +165,11 @@ public static class SearchPage
     {
         var html = new HtmlBuilder();
         html.Add($"""<li class="hit"><h3 class="hit-title"><a href="/articles/{hit.Id}">{Html.Trusted(hit.TitleHtml)}</a></h3>""");
-        html.Add($"""<p class="hit-meta">""");
         var parts = new List<Markup>();
         if (hit.Outlet is not null) parts.Add(Html.Of($"""<span class="hit-outlet">{hit.Outlet}</span>"""));
         if (hit.Date is { } date) parts.Add(Html.Of($"""<time datetime="{SearchState.Iso(date)}">{date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}</time>"""));
         if (hit.Author is not null) parts.Add(Html.Of($"""<span class="hit-author">by {hit.Author}</span>"""));
-        for (var i = 0; i < parts.Count; i++)
-            html.Add($"""{(i > 0 ? Html.Of($"<span class=\"sep\" aria-hidden=\"true\"> · </span>") : Markup.Empty)}{parts[i]}""");
-        html.Add($"""</p><p class="hit-snippet">{Html.Trusted(hit.SnippetHtml)}</p>""");
+        html.Add($"""<p class="hit-meta">{Html.Join(parts)}</p><p class="hit-snippet">{Html.Trusted(hit.SnippetHtml)}</p>""");
         if (hit.Quotes.Count > 0)
         {
             html.Add($"""<ul class="hit-quotes" aria-label="Matching quotes">""");
