@@ -14,13 +14,19 @@ public static class SearchPage
 {
     public const int FacetSize = 100;
 
+    /// <summary>The id of the checkbox that opens the filters on a narrow screen; the "Filters" label is for it.</summary>
+    public const string FiltersSwitch = "filters-open";
+
     /// <summary>What a search produced for the page: a result, or an error message, or nothing while the index builds.</summary>
     public sealed record View(SearchState State, SearchResult? Result, string? Error, IndexStatus Status);
 
     public static string Full(View view)
     {
         var form = Layout.SearchForm(view.State.Query, FormState(view.State, outOfBand: false), live: true);
+        // The switch that shows the filters on a narrow screen stays outside #results, so a swap never resets it; the
+        // labels that work it are inside and are drawn again with each result.
         var main = Html.Of($"""
+            <input type="checkbox" id="{FiltersSwitch}" class="filters-switch" aria-labelledby="filters-button" aria-controls="filters">
             <div id="results" class="results" hx-target="#results" hx-swap="innerHTML" hx-push-url="true" hx-indicator="#busy" aria-live="polite">
             {Results(view)}
             </div>
@@ -55,14 +61,17 @@ public static class SearchPage
     {
         var (state, result, error, status) = (view.State, view.Result, view.Error, view.Status);
         var html = new HtmlBuilder();
+        var filters = result is not null && result.Error is null;
         html.Add($"""<div class="results-layout">""");
-        html.Add($"""<aside class="sidebar" aria-label="Filters">""");
-        if (result is not null && result.Error is null)
+        if (filters) html.Add(FiltersButton(state));
+        html.Add($"""<aside class="sidebar" id="filters" aria-label="Filters">""");
+        if (filters)
         {
-            html.Add(DateHistogramSvg.Render(state, result.Dates));
+            html.Add(DateHistogramSvg.Render(state, result!.Dates));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Outlet), "Outlet", "outlets"));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Person), "Person", "persons"));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Cites), "Cited outlet", "cited outlets"));
+            html.Add($"""<label for="{FiltersSwitch}" class="filters-done">Show {Words.Count(result.Total, "article")}</label>""");
         }
         html.Add($"""</aside>""");
         html.Add($"""<section class="hits" aria-label="Results">""");
@@ -89,6 +98,20 @@ public static class SearchPage
         }
         html.Add($"""</section></div>""");
         return html.ToMarkup();
+    }
+
+    /// <summary>
+    /// On a narrow screen the filters would come after every result; this control at the top opens them there instead,
+    /// and says how many are in use. Hidden on a wide screen, where the sidebar is always open. Without JavaScript it
+    /// works all the same: it is the label of a checkbox.
+    /// </summary>
+    private static Markup FiltersButton(SearchState state)
+    {
+        var count = state.FilterCount;
+        var badge = count == 0
+            ? Markup.Empty
+            : Html.Of($"""<span class="filters-count">{count}<span class="visually-hidden"> active</span></span>""");
+        return Html.Of($"""<div class="filters-bar"><label for="{FiltersSwitch}" class="filters-button" id="filters-button">Filters{badge}</label></div>""");
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static SearchEngine.Web.Tests.Support.NewsCorpus;
 
 namespace SearchEngine.Web.Tests.Browser;
 
@@ -25,6 +26,88 @@ public sealed class LayoutBrowserTests(NewsBrowserApp app) : IClassFixture<NewsB
     {
         Assert.Empty(browser.Errors);
         Assert.Empty(browser.PolicyViolations);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_filters_open_from_a_button_under_the_search_box_and_stay_open_through_swaps()
+    {
+        await using var browser = await app.NewPage(width: Phone, height: 844);
+        var page = browser.Page;
+        await page.GotoAsync("/");
+        await WaitForTotal(page, app.Docs.Count);
+        var button = page.Locator("label.filters-button");
+        var outlets = page.Locator("#facet-outlet");
+
+        // The button comes right under the header, before any result; the facets are closed.
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        await Assertions.Expect(button).ToHaveTextAsync("Filters");
+        var header = await Box(page.Locator("header.topbar"));
+        var buttonBox = await Box(button);
+        Assert.InRange(buttonBox.Y, header.Y + header.Height, header.Y + header.Height + 40);
+        Assert.True(buttonBox.Y < (await Box(page.Locator(".hit").First)).Y);
+        await Assertions.Expect(outlets).ToBeHiddenAsync();
+
+        // Open: the facets are on the first screen, above the results.
+        await button.ClickAsync();
+        await Assertions.Expect(outlets).ToBeVisibleAsync();
+        Assert.True((await Box(outlets)).Y < 844, "the outlet facet should be on the first screen");
+        Assert.True((await Box(outlets)).Y < (await Box(page.Locator(".hit").First)).Y);
+
+        // A facet swaps the results; the panel stays open and the button counts the filters.
+        await page.Locator($"#facet-outlet a.facet-value[data-value='{Harbor}']").ClickAsync();
+        await WaitForTotal(page, app.Docs.Count(d => d.Outlet == Harbor));
+        await Assertions.Expect(outlets).ToBeVisibleAsync();
+        await Assertions.Expect(button.Locator(".filters-count")).ToHaveTextAsync("1 active");
+        await page.Locator($"#facet-person a.facet-value[data-value='{Delgado}']").ClickAsync();
+        await WaitForTotal(page, app.Docs.Count(d => d.Outlet == Harbor && d.Persons.Contains(Delgado)));
+        await Assertions.Expect(button.Locator(".filters-count")).ToHaveTextAsync("2 active");
+
+        // Back restores the previous results with the panel as it was.
+        await page.GoBackAsync();
+        await WaitForTotal(page, app.Docs.Count(d => d.Outlet == Harbor));
+        await Assertions.Expect(outlets).ToBeVisibleAsync();
+        await Assertions.Expect(button.Locator(".filters-count")).ToHaveTextAsync("1 active");
+
+        // "Show N articles" at the foot of the panel closes it.
+        await page.Locator("label.filters-done").ClickAsync();
+        await Assertions.Expect(outlets).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".hit").First).ToBeVisibleAsync();
+        await AssertFitsTheScreen(page);
+        AssertNothingWentWrong(browser);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_filters_button_works_without_javascript()
+    {
+        await using var browser = await app.NewPage(width: Phone, height: 844, javaScript: false);
+        var page = browser.Page;
+        await page.GotoAsync("/?q=harbor");
+        await Assertions.Expect(page.Locator("#facet-outlet")).ToBeHiddenAsync();
+        await page.Locator("label.filters-button").ClickAsync();
+        await Assertions.Expect(page.Locator("#facet-outlet")).ToBeVisibleAsync();
+        await page.Locator($"#facet-outlet a.facet-value[data-value='{Harbor}']").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("outlet="));
+        await WaitForTotal(page, app.Docs.Count(d => d.Has("harbor") && d.Outlet == Harbor));
+        await Assertions.Expect(page.Locator("label.filters-button .filters-count")).ToHaveTextAsync("1 active");
+        AssertNothingWentWrong(browser);
+    }
+
+    [Fact]
+    public async Task On_a_desktop_the_facets_stay_open_in_the_sidebar_and_there_is_no_filters_button()
+    {
+        await using var browser = await app.NewPage(width: Desktop);
+        var page = browser.Page;
+        await page.GotoAsync("/?q=harbor");
+        await WaitForTotal(page, app.Docs.Count(d => d.Has("harbor")));
+        await Assertions.Expect(page.Locator("label.filters-button")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#filters-open")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("label.filters-done")).ToBeHiddenAsync();
+        var facets = await Box(page.Locator("#facet-outlet"));
+        var hits = await Box(page.Locator(".hits"));
+        Assert.True(facets.X + facets.Width <= hits.X, "the facets should be in a column left of the results");
+        Assert.True((await Box(page.Locator("aside#filters"))).Y < 150, "the sidebar should start at the top");
+        Assert.True(facets.Y < 900, "the outlet facet should be on the first screen");
+        AssertNothingWentWrong(browser);
     }
 
     [Theory]
