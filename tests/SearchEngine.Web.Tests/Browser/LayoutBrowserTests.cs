@@ -145,4 +145,41 @@ public sealed class LayoutBrowserTests(NewsBrowserApp app) : IClassFixture<NewsB
         await AssertFitsTheScreen(page);
         AssertNothingWentWrong(browser);
     }
+
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task The_coverage_page_has_the_search_page_header_and_controls(int width)
+    {
+        await using var browser = await app.NewPage(width: width, height: 900);
+        var page = browser.Page;
+        await page.GotoAsync("/?q=ferry");
+        await WaitForTotal(page, 2);
+        var searchHeader = await Box(page.Locator("header.topbar"));
+        var searchBox = await Box(page.Locator("#q"));
+
+        await page.Locator("a.coverage-link").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/coverage\?q=ferry$"));
+        await Assertions.Expect(page.Locator("h1#coverage-h")).ToHaveTextAsync("Coverage of ferry");
+        Assert.Equal(searchHeader.Height, (await Box(page.Locator("header.topbar"))).Height, 1);
+        Assert.Equal(searchBox.Height, (await Box(page.Locator("#q"))).Height, 1);
+        Assert.Equal(searchBox.Width, (await Box(page.Locator("#q"))).Width, 1);
+        Assert.Equal(0, await page.Locator("main select, main input, main button").CountAsync());
+        await Assertions.Expect(page.Locator(".cluster .hit-meta")).ToHaveTextAsync(
+            "2 articles · 2 outlets: Harbor Ledger, Summit Times · first published 1 Sep 2025 · both match the search");
+        await Assertions.Expect(page.Locator("ol.members > li").First).ToContainTextAsync("origin");
+        await Assertions.Expect(page.Locator("ol.members > li").First).Not.ToContainTextAsync("like the");
+        foreach (var pill in await page.Locator("nav.grouping .group-option").AllAsync())
+            Assert.True((await Box(pill)).Height < 40, "a level should fit on one line");
+
+        // The level pills and the header's form stay on the coverage page.
+        await page.Locator("nav.grouping a.group-option", new() { HasText = "near-duplicates" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/coverage\?q=ferry&level=near$"));
+        await Assertions.Expect(page.Locator("nav.grouping .current")).ToHaveTextAsync("near-duplicates");
+        await page.Locator("#q").FillAsync("harbor");
+        await page.Locator("#q").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/coverage\?q=harbor&level=near$"));
+        await AssertFitsTheScreen(page);
+        AssertNothingWentWrong(browser);
+    }
 }
