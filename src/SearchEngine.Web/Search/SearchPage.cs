@@ -41,7 +41,7 @@ public static class SearchPage
         """).Value;
 
     private static string Title(SearchState state) =>
-        state.Query.Trim().Length == 0 ? "SearchEngine — news coverage" : $"{state.Query.Trim()} — SearchEngine";
+        state.Query.Trim().Length == 0 ? "SearchEngine — news coverage" : $"{Words.Shorten(state.Query, 60)} — SearchEngine";
 
     /// <summary>The filters and sort travel with the form as hidden inputs, so typing a new query keeps them.</summary>
     private static Markup FormState(SearchState state, bool outOfBand) => Html.Of($"""

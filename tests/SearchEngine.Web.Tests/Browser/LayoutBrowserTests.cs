@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SearchEngine.Web.Tests.Search;
 using static SearchEngine.Web.Tests.Support.NewsCorpus;
 
 namespace SearchEngine.Web.Tests.Browser;
@@ -179,6 +180,27 @@ public sealed class LayoutBrowserTests(NewsBrowserApp app) : IClassFixture<NewsB
         await page.Locator("#q").FillAsync("harbor");
         await page.Locator("#q").PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/coverage\?q=harbor&level=near$"));
+        await AssertFitsTheScreen(page);
+        AssertNothingWentWrong(browser);
+    }
+
+    [Theory]
+    [InlineData(Desktop, 5_000)]
+    [InlineData(Phone, 20_000)]
+    public async Task A_query_far_over_the_limit_typed_in_the_box_gets_the_message(int width, int length)
+    {
+        await using var browser = await app.NewPage(width: width, height: 900);
+        var page = browser.Page;
+        await page.GotoAsync("/?q=harbor");
+        await WaitForTotal(page, app.Docs.Count(d => d.Has("harbor")));
+
+        await page.Locator("#q").FillAsync(LongQueryTests.Pasted(length));
+        await Assertions.Expect(page.Locator(".query-error")).ToContainTextAsync($"the query is {length} characters long; the limit is 2000");
+        // Once more from there, when htmx repeats the long address in its headers.
+        await page.Locator("#q").FillAsync(LongQueryTests.Pasted(length + 10));
+        await Assertions.Expect(page.Locator(".query-error")).ToContainTextAsync($"the query is {length + 10} characters long");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".query-error")).ToContainTextAsync($"the query is {length + 10} characters long");
         await AssertFitsTheScreen(page);
         AssertNothingWentWrong(browser);
     }
