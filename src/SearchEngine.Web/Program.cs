@@ -7,6 +7,7 @@ using SearchEngine.Web.Status;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = RepoPaths.WebRoot() });
 builder.WebHost.UseUrlsUnlessConfigured("http://localhost:5000");
+builder.WebHost.AllowLongQueries();
 builder.Services.AddSearchEngine(builder.Configuration);
 
 var app = builder.Build();

@@ -1,7 +1,7 @@
 // Small enhancements on top of htmx; the page works without them.
 // - facet filter boxes narrow long facet lists as one types;
 // - dragging across histogram bars filters to that date range; the hovered bar's count shows under the chart;
-// - the query box follows Back/Forward.
+// - the query box (and the filters switch on a phone) follow Back/Forward.
 (function () {
   "use strict";
 
@@ -102,9 +102,12 @@
   }
 
   // htmx saves the page's HTML for Back; keep the typed query in it, and put it back from the URL on restore.
+  // The filters switch (open on a phone) is kept as it was, too.
   document.addEventListener("htmx:beforeHistorySave", function () {
     var q = document.getElementById("q");
     if (q) q.setAttribute("value", q.value);
+    var filters = document.getElementById("filters-open");
+    if (filters) filters.toggleAttribute("checked", filters.checked);
   });
   document.addEventListener("htmx:historyRestore", function () {
     var q = document.getElementById("q");

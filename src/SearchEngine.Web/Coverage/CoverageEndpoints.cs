@@ -25,7 +25,8 @@ public static class CoverageEndpoints
     {
         var chosen = Level(level);
         var error = QueryError(q);
-        var clusters = error is null ? holder.Searcher?.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen) ?? [] : [];
+        // One more than the page lists, so it can say when the list was cut.
+        var clusters = error is null ? holder.Searcher?.GetCoverage(new SearchRequest { Query = q ?? "" }, chosen, CoveragePage.Limit + 1) : [];
         return TypedResults.Content(CoveragePage.Render(q ?? "", chosen, clusters, error, holder.Status), "text/html; charset=utf-8");
     }
 

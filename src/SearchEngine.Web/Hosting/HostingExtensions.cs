@@ -24,6 +24,21 @@ public static class HostingExtensions
         return webHost;
     }
 
+    /// <summary>Kestrel's room for the request line: a search is a GET, so a pasted paragraph travels in the address.</summary>
+    public const int MaxRequestLineBytes = 256 * 1024;
+
+    /// <summary>
+    /// Lets a long query reach the app, which answers it with its own message (a query over the length limit) instead of
+    /// Kestrel's bare 414 (request line over 8 KB) or 431 (headers over 32 KB; htmx repeats the page's address in
+    /// <c>HX-Current-URL</c>, the browser in <c>Referer</c>). Percent-encoded, 256 KB is some 30,000 characters of the
+    /// most accented text and far more of plain English; beyond that Kestrel still answers 414.
+    /// </summary>
+    public static IWebHostBuilder AllowLongQueries(this IWebHostBuilder webHost) => webHost.ConfigureKestrel(options =>
+    {
+        options.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+        options.Limits.MaxRequestHeadersTotalSize = 2 * MaxRequestLineBytes + 32 * 1024;
+    });
+
     /// <summary>Headers that keep article text inert even if something slipped through encoding.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -19,4 +19,21 @@ public static class Html
     /// <summary>Builds markup with an interpolated string whose holes are encoded unless they are <see cref="Markup"/>.</summary>
     public static Markup Of(HtmlInterpolatedStringHandler handler) =>
         handler.ToMarkup();
+
+    /// <summary>The " · " between the parts of a line of metadata; hidden from screen readers, which pause anyway.</summary>
+    public static Markup Separator { get; } = new("""<span class="sep" aria-hidden="true"> · </span>""");
+
+    /// <summary>The parts with one <see cref="Separator"/> between each two and none before the first or after the last.</summary>
+    public static Markup Join(IEnumerable<Markup> parts)
+    {
+        var html = new HtmlBuilder();
+        var first = true;
+        foreach (var part in parts)
+        {
+            if (!first) html.Add(Separator);
+            html.Add(part);
+            first = false;
+        }
+        return html.ToMarkup();
+    }
 }

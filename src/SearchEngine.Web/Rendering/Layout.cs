@@ -47,14 +47,17 @@ public static class Layout
         return html.ToMarkup();
     }
 
-    /// <summary>The search form. With htmx it searches as you type and swaps only the results; without, it is a plain GET.</summary>
-    public static Markup SearchForm(string query, Markup hiddenState, bool live)
+    /// <summary>
+    /// The search form. With htmx it searches as you type and swaps only the results; without, it is a plain GET to
+    /// <paramref name="action"/> (the coverage page sends it to itself).
+    /// </summary>
+    public static Markup SearchForm(string query, Markup hiddenState, bool live, string action = "/")
     {
         var htmx = live
             ? Html.Of($"""hx-get="/" hx-target="#results" hx-swap="innerHTML" hx-push-url="true" hx-indicator="#busy" hx-sync="this:replace" hx-trigger="submit, input changed delay:300ms from:#q, search from:#q" """)
             : Markup.Empty;
         return Html.Of($"""
-            <form id="search-form" class="search-form" action="/" method="get" role="search" {htmx}>
+            <form id="search-form" class="search-form" action="{action}" method="get" role="search" {htmx}>
             <label class="visually-hidden" for="q">Search news coverage</label>
             <input id="q" name="q" type="search" value="{query}" placeholder="Search articles, quotes, people…" autocomplete="off" spellcheck="false">
             {hiddenState}

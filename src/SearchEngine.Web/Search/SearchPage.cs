@@ -14,13 +14,19 @@ public static class SearchPage
 {
     public const int FacetSize = 100;
 
+    /// <summary>The id of the checkbox that opens the filters on a narrow screen; the "Filters" label is for it.</summary>
+    public const string FiltersSwitch = "filters-open";
+
     /// <summary>What a search produced for the page: a result, or an error message, or nothing while the index builds.</summary>
     public sealed record View(SearchState State, SearchResult? Result, string? Error, IndexStatus Status);
 
     public static string Full(View view)
     {
         var form = Layout.SearchForm(view.State.Query, FormState(view.State, outOfBand: false), live: true);
+        // The switch that shows the filters on a narrow screen stays outside #results, so a swap never resets it; the
+        // labels that work it are inside and are drawn again with each result.
         var main = Html.Of($"""
+            <input type="checkbox" id="{FiltersSwitch}" class="filters-switch" aria-labelledby="filters-button" aria-controls="filters">
             <div id="results" class="results" hx-target="#results" hx-swap="innerHTML" hx-push-url="true" hx-indicator="#busy" aria-live="polite">
             {Results(view)}
             </div>
@@ -35,7 +41,7 @@ public static class SearchPage
         """).Value;
 
     private static string Title(SearchState state) =>
-        state.Query.Trim().Length == 0 ? "SearchEngine — news coverage" : $"{state.Query.Trim()} — SearchEngine";
+        state.Query.Trim().Length == 0 ? "SearchEngine — news coverage" : $"{Words.Shorten(state.Query, 60)} — SearchEngine";
 
     /// <summary>The filters and sort travel with the form as hidden inputs, so typing a new query keeps them.</summary>
     private static Markup FormState(SearchState state, bool outOfBand) => Html.Of($"""
@@ -55,14 +61,17 @@ public static class SearchPage
     {
         var (state, result, error, status) = (view.State, view.Result, view.Error, view.Status);
         var html = new HtmlBuilder();
+        var filters = result is not null && result.Error is null;
         html.Add($"""<div class="results-layout">""");
-        html.Add($"""<aside class="sidebar" aria-label="Filters">""");
-        if (result is not null && result.Error is null)
+        if (filters) html.Add(FiltersButton(state));
+        html.Add($"""<aside class="sidebar" id="filters" aria-label="Filters">""");
+        if (filters)
         {
-            html.Add(DateHistogramSvg.Render(state, result.Dates));
+            html.Add(DateHistogramSvg.Render(state, result!.Dates));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Outlet), "Outlet", "outlets"));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Person), "Person", "persons"));
             html.Add(FacetPanel.Render(state, result.FacetNamed(FacetNames.Cites), "Cited outlet", "cited outlets"));
+            html.Add($"""<label for="{FiltersSwitch}" class="filters-done">Show {Words.Count(result.Total, "article")}</label>""");
         }
         html.Add($"""</aside>""");
         html.Add($"""<section class="hits" aria-label="Results">""");
@@ -91,14 +100,34 @@ public static class SearchPage
         return html.ToMarkup();
     }
 
+    /// <summary>
+    /// On a narrow screen the filters would come after every result; this control at the top opens them there instead,
+    /// and says how many are in use. Hidden on a wide screen, where the sidebar is always open. Without JavaScript it
+    /// works all the same: it is the label of a checkbox.
+    /// </summary>
+    private static Markup FiltersButton(SearchState state)
+    {
+        var count = state.FilterCount;
+        var badge = count == 0
+            ? Markup.Empty
+            : Html.Of($"""<span class="filters-count">{count}<span class="visually-hidden"> active</span></span>""");
+        return Html.Of($"""<div class="filters-bar"><label for="{FiltersSwitch}" class="filters-button" id="filters-button">Filters{badge}</label></div>""");
+    }
+
+    /// <summary>
+    /// Two rows: what matched (the count line) with the links that act on all of it (coverage, exports), then how to
+    /// show it (grouping, sort). Each row wraps as a whole on a narrow screen.
+    /// </summary>
     private static Markup Toolbar(SearchState state, SearchResult result)
     {
         var html = new HtmlBuilder();
-        var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
         var emptyQuery = state.Query.Trim().Length == 0;
-        var stories = result.Stories.ToString("N0", CultureInfo.InvariantCulture);
-        html.Add($"""<div class="toolbar"><p class="total" id="total"><strong>{total}</strong> article{(result.Total == 1 ? "" : "s")}<span class="muted"> · {result.Elapsed.TotalMilliseconds:0} ms</span></p>""");
-        html.Add($"""<p class="stories" id="stories"><strong>{stories}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</p>""");
+        var all = state with { Page = 1 };
+        html.Add($"""<div class="toolbar"><div class="toolbar-row">""");
+        html.Add($"""<p class="total">{CountLine(result)}</p>""");
+        html.Add($"""<p class="toolbar-links"><a class="coverage-link" href="/coverage?q={Uri.EscapeDataString(state.Query)}">Coverage</a>""");
+        html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{all.Url("/api/search.csv")}" download>CSV</a> <a href="{all.Url("/api/search.json")}" download>JSON</a></span></p>""");
+        html.Add($"""</div><div class="toolbar-row">""");
         html.Add($"""<nav class="grouping" aria-label="Group copies"><span class="muted">Group:</span>""");
         foreach (var (level, label) in new (DuplicateLevel?, string)[] { (null, "none"), (DuplicateLevel.Near, "copies"), (DuplicateLevel.Story, "stories") })
         {
@@ -119,10 +148,21 @@ public static class SearchPage
             else
                 html.Add($"""<a class="sort-option" {SwapLink.Attributes((state with { Sort = sort, Page = 1 }).Url())}>{name}</a>""");
         }
-        html.Add($"""</nav>""");
-        html.Add($"""<a class="coverage-link" href="/coverage?q={Uri.EscapeDataString(state.Query)}">Coverage</a>""");
-        html.Add($"""<span class="export"><span class="muted">Export all:</span> <a href="{(state with { Page = 1 }).Url("/api/search.csv")}" download>CSV</a> <a href="{(state with { Page = 1 }).Url("/api/search.json")}" download>JSON</a></span></div>""");
+        html.Add($"""</nav></div></div>""");
         return html.ToMarkup();
+    }
+
+    /// <summary>"1,012 articles · 923 stories · 3 ms": the parts there are, joined once.</summary>
+    private static Markup CountLine(SearchResult result)
+    {
+        var parts = new List<Markup>
+        {
+            Html.Of($"""<span id="total"><strong>{result.Total.ToString("N0", CultureInfo.InvariantCulture)}</strong> article{(result.Total == 1 ? "" : "s")}</span>"""),
+        };
+        if (result.Total > 0)
+            parts.Add(Html.Of($"""<span id="stories"><strong>{result.Stories.ToString("N0", CultureInfo.InvariantCulture)}</strong> stor{(result.Stories == 1 ? "y" : "ies")}</span>"""));
+        parts.Add(Html.Of($"""<span class="muted">{result.Elapsed.TotalMilliseconds:0} ms</span>"""));
+        return Html.Join(parts);
     }
 
     private static Markup Chips(SearchState state)
@@ -148,14 +188,11 @@ public static class SearchPage
     {
         var html = new HtmlBuilder();
         html.Add($"""<li class="hit"><h3 class="hit-title"><a href="/articles/{hit.Id}">{Html.Trusted(hit.TitleHtml)}</a></h3>""");
-        html.Add($"""<p class="hit-meta">""");
         var parts = new List<Markup>();
         if (hit.Outlet is not null) parts.Add(Html.Of($"""<span class="hit-outlet">{hit.Outlet}</span>"""));
         if (hit.Date is { } date) parts.Add(Html.Of($"""<time datetime="{SearchState.Iso(date)}">{date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}</time>"""));
         if (hit.Author is not null) parts.Add(Html.Of($"""<span class="hit-author">by {hit.Author}</span>"""));
-        for (var i = 0; i < parts.Count; i++)
-            html.Add($"""{(i > 0 ? Html.Of($"<span class=\"sep\" aria-hidden=\"true\"> · </span>") : Markup.Empty)}{parts[i]}""");
-        html.Add($"""</p><p class="hit-snippet">{Html.Trusted(hit.SnippetHtml)}</p>""");
+        html.Add($"""<p class="hit-meta">{Html.Join(parts)}</p><p class="hit-snippet">{Html.Trusted(hit.SnippetHtml)}</p>""");
         if (hit.Quotes.Count > 0)
         {
             html.Add($"""<ul class="hit-quotes" aria-label="Matching quotes">""");
@@ -166,9 +203,7 @@ public static class SearchPage
         if (hit.More.Count > 0)
         {
             // <details> expands in place with or without JavaScript.
-            var outlets = hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
-            var from = outlets.Count == 0 ? "" : " from " + string.Join(", ", outlets) + (hit.More.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() > outlets.Count ? "…" : "");
-            html.Add($"""<details class="more"><summary>+{hit.More.Count.ToString(CultureInfo.InvariantCulture)} more{from}</summary><ul>""");
+            html.Add($"""<details class="more"><summary>{MoreSummary.Describe(hit.More)}</summary><ul>""");
             foreach (var more in hit.More)
                 html.Add($"""<li><a href="/articles/{more.Id}">{more.Title}</a> <span class="muted small">{more.Outlet ?? "unknown outlet"}{(more.Date is { } d ? " · " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "")}</span></li>""");
             html.Add($"""</ul></details>""");

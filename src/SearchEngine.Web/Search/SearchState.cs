@@ -27,7 +27,10 @@ public sealed record SearchState
     /// <summary>When set, each cluster of this duplicate level shows as one row ("+N more from …").</summary>
     public DuplicateLevel? Group { get; init; }
 
-    public bool HasFilters => Outlets.Count > 0 || Persons.Count > 0 || Cites.Count > 0 || From is not null || To is not null;
+    public bool HasFilters => FilterCount > 0;
+
+    /// <summary>How many filters are in use: each selected facet value, and a date range as one.</summary>
+    public int FilterCount => Outlets.Count + Persons.Count + Cites.Count + (From is not null || To is not null ? 1 : 0);
 
     /// <summary>Reads the state from a query string. A malformed value gives an error message naming the parameter.</summary>
     public static (SearchState State, string? Error) Parse(IQueryCollection query)

@@ -34,19 +34,34 @@ public abstract class BrowserApp : WebApp
         });
     }
 
-    /// <summary>A fresh page (own context, so no shared history or storage) that records script errors and dialogs.</summary>
-    public async Task<BrowserPage> NewPage(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page (own context, so no shared history or storage) that records script errors, dialogs and
+    /// Content-Security-Policy violations. <paramref name="javaScript"/> false shows the page as a browser without it.
+    /// </summary>
+    public async Task<BrowserPage> NewPage(int width = 1280, int height = 900, bool javaScript = true)
     {
         if (SkipReason is not null) Assert.Skip(SkipReason);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(10_000);
+        // Chromium reports a blocked inline style on the console ("Refused to apply inline style…", lately "Applying
+        // inline style violates…"); the page's own event says so whatever the wording. The script is the test's, not
+        // the page's, so the policy does not apply to it.
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', function (e) { console.error('Content Security Policy violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')); });");
         var page = await context.NewPageAsync();
         var result = new BrowserPage(context, page);
         page.PageError += (_, error) => result.Errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+                || message.Text.Contains("inline style", StringComparison.OrdinalIgnoreCase))
+                result.PolicyViolations.Add($"{page.Url}: {message.Text}");
+        };
         page.Dialog += async (_, dialog) =>
         {
             result.Dialogs.Add(dialog.Message);

@@ -59,10 +59,36 @@ public sealed class CoverageTests(NewsApp app) : IClassFixture<NewsApp>
         var (status, page) = await app.GetPage("/coverage?q=ferry");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.NotNull(page.QuerySelector("h1#coverage-h"));
-        Assert.Equal("ferry", page.QuerySelector("input#cq")!.GetAttribute("value"));
+        Assert.Equal("ferry", page.QuerySelector("header form.search-form[action='/coverage'] input#q")!.GetAttribute("value"));
         var linked = page.QuerySelectorAll(".cluster a").Select(a => a.TextContent).ToList();
         Assert.Contains(app.Doc("d8.txt").Title, linked);
         Assert.Contains(app.Doc("d9.txt").Title, linked);
+    }
+
+    [Fact]
+    public async Task Coverage_page_words_read_right_and_the_origin_has_no_likeness_to_itself()
+    {
+        var (_, page) = await app.GetPage("/coverage?q=ferry");
+        var cluster = Assert.Single(page.QuerySelectorAll("li.cluster"));
+        Assert.Equal("2 articles · 2 outlets: Harbor Ledger, Summit Times · first published 1 Sep 2025 · both match the search",
+            cluster.QuerySelector(".hit-meta")!.TextContent);
+        var members = cluster.QuerySelectorAll("ol.members > li .muted").Select(m => m.TextContent).ToList();
+        Assert.Equal(2, members.Count);
+        Assert.Equal("Harbor Ledger · 1 Sep 2025 · origin", members[0]);
+        Assert.Matches(@"^Summit Times · 2 Sep 2025 · \d{1,3}% like the origin$", members[1]);
+        Assert.Equal("1 story", page.QuerySelector(".coverage .total")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Coverage_page_has_the_search_page_controls_and_no_native_ones()
+    {
+        var (_, page) = await app.GetPage("/coverage?q=ferry&level=near");
+        Assert.Empty(page.QuerySelectorAll("main select, main input, main button"));
+        Assert.Equal("near", page.QuerySelector("header form.search-form input[type=hidden][name=level]")!.GetAttribute("value"));
+        Assert.Equal("near-duplicates", page.QuerySelector("nav.grouping .group-option.current")!.TextContent);
+        Assert.Equal(["/coverage?q=ferry&level=story", "/coverage?q=ferry&level=exact"],
+            page.QuerySelectorAll("nav.grouping a.group-option").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/?q=ferry", page.QuerySelector("main a.back-link")!.GetAttribute("href"));
     }
 
     [Fact]
