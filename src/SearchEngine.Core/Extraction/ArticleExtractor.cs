@@ -41,7 +41,7 @@ public sealed class ArticleExtractor
     {
         var metadata = document.Metadata;
         var warnings = new List<string>();
-        var text = document.Text.Trim('\n', ' ', '\t', '\uFEFF');
+        var text = HoverCardText.Remove(document.Text.Trim('\n', ' ', '\t', '\uFEFF'));
 
         DateOnly? metadataDate = null;
         if (metadata.Date is { Length: > 0 } rawDate && !string.IsNullOrWhiteSpace(rawDate))
