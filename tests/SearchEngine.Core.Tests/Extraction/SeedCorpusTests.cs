@@ -67,6 +67,23 @@ public sealed class SeedCorpusTests
     }
 
     [Fact]
+    public void The_digest_excerpts_end_with_their_own_last_sentence_and_not_the_page_s_comment_prompt()
+    {
+        var digest = ExtractSeeds()["004"];
+
+        var telegraph = Assert.Single(digest, a => a.Outlet == "The Telegraph");
+        Assert.EndsWith("his American counterpart, from Oct 24 to 26.", telegraph.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leave a Comment", telegraph.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("comm comm", telegraph.Text, StringComparison.Ordinal);
+        Assert.All(digest, a =>
+        {
+            var lines = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.False(PageChrome.IsChromeLine(lines[0]), $"{a.Title} starts with '{lines[0]}'");
+            Assert.False(PageChrome.IsChromeLine(lines[^1]), $"{a.Title} ends with '{lines[^1]}'");
+        });
+    }
+
+    [Fact]
     public void The_three_rewrites_cite_The_Telegraph_without_making_it_their_publisher()
     {
         var seeds = ExtractSeeds();
