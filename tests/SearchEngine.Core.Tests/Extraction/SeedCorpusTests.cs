@@ -1,5 +1,6 @@
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Tests.TestSupport;
 using Xunit;
 
 namespace SearchEngine.Core.Tests.Extraction;
@@ -10,7 +11,7 @@ public sealed class SeedCorpusTests
     private static Dictionary<string, IReadOnlyList<Article>> ExtractSeeds()
     {
         var folder = ExtractionTestPaths.Seeds();
-        if (folder is null || Directory.GetFiles(folder, "00*.txt").Length < 5) Assert.Skip("seed files not found (shared/corpus/seeds or sample-corpus/)");
+        if (folder is null || Directory.GetFiles(folder, "00*.txt").Length < 5) VisibleSkip.Because("seed files not found (../shared/corpus/seeds or sample-corpus/)");
         var extractor = new ArticleExtractor();
         return Directory.GetFiles(folder!, "00*.txt").Order(StringComparer.Ordinal).ToDictionary(
             f => Path.GetFileName(f)[..3],

@@ -37,7 +37,7 @@ public abstract class BrowserApp : WebApp
     /// <summary>A fresh page (own context, so no shared history or storage) that records script errors and dialogs.</summary>
     public async Task<BrowserPage> NewPage(int width = 1280, int height = 900)
     {
-        if (SkipReason is not null) Assert.Skip(SkipReason);
+        if (SkipReason is not null) VisibleSkip.Because(SkipReason);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
