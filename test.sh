@@ -18,6 +18,9 @@ if [ -f package-lock.json ] && [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
 fi
 
+# Tests must leave the checkout as they found it (temp folders and the build output are theirs to write).
+tree_before=$(git status --porcelain 2>/dev/null)
+
 log=$(mktemp)
 dotnet test SearchEngine.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -29,4 +32,11 @@ awk '/(Passed|Failed)!/ {
   }
 } END { gsub(",", "", p); printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
+
+tree_after=$(git status --porcelain 2>/dev/null)
+if [ "$tree_before" != "$tree_after" ]; then
+  echo "error: the tests changed the checkout (git status before and after):"
+  diff <(printf '%s\n' "$tree_before") <(printf '%s\n' "$tree_after") | grep -E '^[<>] .+'
+  status=1
+fi
 exit "$status"

@@ -5,7 +5,12 @@ using SearchEngine.Web.Hosting;
 using SearchEngine.Web.Search;
 using SearchEngine.Web.Status;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = RepoPaths.WebRoot() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContentRoot.Choose(args, AppContext.BaseDirectory),
+    WebRootPath = RepoPaths.WebRoot(),
+});
 builder.WebHost.UseUrlsUnlessConfigured("http://localhost:5000");
 builder.WebHost.AllowLongQueries();
 builder.Services.AddSearchEngine(builder.Configuration);

@@ -19,7 +19,7 @@ public sealed class SharedCorpusTests
     public void The_shared_corpora_give_real_outlets_person_names_and_topics()
     {
         var root = FindSharedCorpus();
-        if (root is null) Assert.Skip("../shared/corpus is absent: the real-corpus check of the generator's sources is skipped");
+        if (root is null) VisibleSkip.Because("../shared/corpus is absent: the real-corpus check of the generator's sources is skipped");
         var corpus = SourceCorpus.Load(root);
 
         corpus.Corpora.ShouldBe(["allsides", "bbc", "reuters"]);

@@ -181,6 +181,9 @@ public sealed class DigestSplitter
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';' or '”' or '"';
     }
 
+    /// <summary>A line of page furniture; never a line that names the excerpt's outlet or author.</summary>
+    private static bool IsChrome(LineInfo line) => !IsAnchor(line.Kind) && line.Kind is not LineKind.Blank && PageChrome.IsChromeLine(line.Text);
+
     private static bool IsAnchor(LineKind kind) => kind is LineKind.SourceTag or LineKind.Credit or LineKind.ByLine
         or LineKind.NameHeadline or LineKind.TrailingBy or LineKind.AuthorLine;
 
@@ -243,14 +246,22 @@ public sealed class DigestSplitter
 
     private DigestExcerpt? BuildExcerpt(string text, List<LineInfo> lines, int from, int to, DateOnly? date)
     {
-        // trailing blocks of short non-sentences ("Leave a Comment") are page furniture, not part of the excerpt
+        // page furniture copied with the excerpt ("Advertisement", "Leave a Comment", "comm comm comm") is not part of it
+        while (from < to && (lines[from].Kind == LineKind.Blank || IsChrome(lines[from]))) from++;
+        if (from == to) return null;
         var end = to;
         while (end > from && lines[end - 1].Kind is LineKind.Blank or LineKind.DayHeading) end--;
+        // the last block, when it is only short non-sentences (a tag, a category), is the page's, not the excerpt's
         var blockStart = end;
         while (blockStart > from && lines[blockStart - 1].Kind != LineKind.Blank) blockStart--;
         if (blockStart > from && Enumerable.Range(blockStart, end - blockStart).All(k => lines[k].Text.Trim().Length < 50 && !EndsSentence(lines[k].Text)))
         {
             end = blockStart;
+            while (end > from && lines[end - 1].Kind is LineKind.Blank or LineKind.DayHeading) end--;
+        }
+        while (end > from && IsChrome(lines[end - 1]))
+        {
+            end--;
             while (end > from && lines[end - 1].Kind is LineKind.Blank or LineKind.DayHeading) end--;
         }
         var bodyChars = 0;
@@ -290,6 +301,7 @@ public sealed class DigestSplitter
                 ownDate = DateExtractor.InLine(line.Text, warnings);
         }
 
+        while (textFrom < end && (lines[textFrom].Kind == LineKind.Blank || IsChrome(lines[textFrom]))) textFrom++;
         var textStart = textFrom < end ? lines[textFrom].Start : lines[from].Start;
         var last = lines[end - 1];
         var textEnd = last.Start + last.Text.Length;

@@ -39,6 +39,12 @@ internal sealed class CandidateFinder
     /// <summary>For matching every article: the shared keys' postings are read first, in one pass.</summary>
     public static CandidateFinder ReadingAll(DirectoryReader reader, DuplicateOptions options) => new(reader, options, readAll: true);
 
+    /// <summary>
+    /// A finder for another thread: this one when every shared key's postings were read up front (it is then only
+    /// read), else a new one, since a seeking finder's term enumerators move with every key sought.
+    /// </summary>
+    public CandidateFinder ForAnotherThread() => _shared is not null ? this : Seeking(_reader, _options);
+
     private int Limit(char kind) => kind == DuplicateKeys.Mark ? _options.MaxPassagePostings : _options.MaxPostings;
 
     /// <summary>Adds the documents filed under the key to <paramref name="into"/>; false (adding nothing) when too many hold it.</summary>

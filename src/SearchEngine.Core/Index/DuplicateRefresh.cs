@@ -111,7 +111,7 @@ internal sealed partial class DuplicateRefresh
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
             // Built on the worker's thread: Lucene hands each thread its own doc values readers.
-            var matcher = workers == 1 ? _matcher : new PairMatcher(_reader, _table, _scorer, _frequencies, _candidates);
+            var matcher = workers == 1 ? _matcher : new PairMatcher(_reader, _table, _scorer, _frequencies, _candidates.ForAnotherThread());
             for (var i = worker * chunk; i < Math.Min(stale.Count, (worker + 1) * chunk); i++) matcher.Match(stale[i]);
             matchers[worker] = matcher;
         });

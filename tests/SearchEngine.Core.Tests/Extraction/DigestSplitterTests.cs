@@ -43,6 +43,81 @@ public sealed class DigestSplitterTests
     }
 
     [Fact]
+    public void Comment_share_and_follow_lines_at_an_excerpt_s_edges_are_left_out()
+    {
+        const string digest = """
+            Weekly Round-up
+
+            8 March
+            Senate passes the budget after a long night
+            (AP) — The Senate passed the budget early on Friday after an all-night session in which both parties traded blame for the delay and several amendments failed.
+            Leaders said the vote would avert a shutdown for now.
+            Share this article
+            Facebook Twitter Email
+
+            Jane Smith: Why the budget fight is not over
+            Advertisement
+            The budget passed, but the fight over spending is only beginning, and the next deadline arrives in the autumn with the same unresolved questions about the deficit.
+            Follow Jane Smith on Twitter
+
+            12 Comments
+
+            * * *
+
+            9 March
+            Markets shrug off the budget news
+            By Tom Brown
+            (Reuters) - Stocks were little changed on Saturday as investors looked past the budget deal and focused on inflation data due next week from the labour department.
+
+            Leave a Reply
+
+            foo foo foo
+
+            Archives
+            """;
+
+        var excerpts = DigestSplitter.Default.Split(digest);
+
+        Assert.NotNull(excerpts);
+        Assert.Equal(3, excerpts.Count);
+        Assert.EndsWith("would avert a shutdown for now.", excerpts[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("The budget passed", excerpts[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("questions about the deficit.", excerpts[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("from the labour department.", excerpts[2].Text, StringComparison.Ordinal);
+        Assert.Equal([null, "Jane Smith", "Tom Brown"], excerpts.Select(e => e.Author));
+    }
+
+    [Fact]
+    public void A_last_sentence_that_speaks_of_comments_or_sharing_is_kept()
+    {
+        const string digest = """
+            Weekly Round-up
+
+            8 March
+            Senate passes the budget after a long night
+            (AP) — The Senate passed the budget early on Friday after an all-night session in which both parties traded blame for the delay and several amendments failed.
+            A spokesman declined to comment.
+
+            Jane Smith: Why the budget fight is not over
+            The budget passed, but the fight over spending is only beginning, and the next deadline arrives in the autumn with the same unresolved questions about the deficit.
+            Share prices, she said, will follow.
+
+            9 March
+            Markets shrug off the budget news
+            By Tom Brown
+            (Reuters) - Stocks were little changed on Saturday as investors looked past the budget deal and focused on inflation data due next week from the labour department.
+            Follow the money.
+            """;
+
+        var excerpts = DigestSplitter.Default.Split(digest);
+
+        Assert.NotNull(excerpts);
+        Assert.Equal(
+            ["A spokesman declined to comment.", "Share prices, she said, will follow.", "Follow the money."],
+            excerpts.Select(e => e.Text.Split('\n')[^1]));
+    }
+
+    [Fact]
     public void An_article_with_sub_headings_is_never_split()
     {
         const string article = """

@@ -1,5 +1,6 @@
 using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Tests.TestSupport;
 using Xunit;
 
 namespace SearchEngine.Core.Tests.Extraction;
@@ -10,7 +11,7 @@ public sealed class SeedCorpusTests
     private static Dictionary<string, IReadOnlyList<Article>> ExtractSeeds()
     {
         var folder = ExtractionTestPaths.Seeds();
-        if (folder is null || Directory.GetFiles(folder, "00*.txt").Length < 5) Assert.Skip("seed files not found (shared/corpus/seeds or sample-corpus/)");
+        if (folder is null || Directory.GetFiles(folder, "00*.txt").Length < 5) VisibleSkip.Because("seed files not found (../shared/corpus/seeds or sample-corpus/)");
         var extractor = new ArticleExtractor();
         return Directory.GetFiles(folder!, "00*.txt").Order(StringComparer.Ordinal).ToDictionary(
             f => Path.GetFileName(f)[..3],
@@ -64,6 +65,23 @@ public sealed class SeedCorpusTests
         Assert.Contains(digest, a => a.Author == "Timothy Snyder");
         Assert.Contains(digest, a => a.Author == "Barak Ravid" && a.Outlet is null && a.CitedOutlets.Contains("Axios"));
         Assert.All(digest, a => Assert.NotNull(a.Date));
+    }
+
+    [Fact]
+    public void The_digest_excerpts_end_with_their_own_last_sentence_and_not_the_page_s_comment_prompt()
+    {
+        var digest = ExtractSeeds()["004"];
+
+        var telegraph = Assert.Single(digest, a => a.Outlet == "The Telegraph");
+        Assert.EndsWith("his American counterpart, from Oct 24 to 26.", telegraph.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leave a Comment", telegraph.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("comm comm", telegraph.Text, StringComparison.Ordinal);
+        Assert.All(digest, a =>
+        {
+            var lines = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.False(PageChrome.IsChromeLine(lines[0]), $"{a.Title} starts with '{lines[0]}'");
+            Assert.False(PageChrome.IsChromeLine(lines[^1]), $"{a.Title} ends with '{lines[^1]}'");
+        });
     }
 
     [Fact]

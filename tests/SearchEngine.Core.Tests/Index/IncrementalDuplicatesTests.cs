@@ -123,4 +123,24 @@ public sealed class IncrementalDuplicatesTests : IDisposable
         var original = searcher.GetArticlesFromFile("s1-a.txt").Single();
         searcher.GetDuplicates(original.Id).Related.ShouldNotContain(r => r.Level == DuplicateLevel.Exact);
     }
+
+    [Fact]
+    public void Thousands_of_changed_articles_are_matched_on_every_core_and_keep_the_clusters()
+    {
+        // Over 2,000 stale articles are matched by one worker per core; each worker must seek keys with its own terms.
+        const int fillers = 2100;
+        foreach (var (path, text) in Files()) _atOnce.Write(path, text);
+        for (var i = 0; i < fillers; i++) _atOnce.Write($"filler-{i:0000}.txt", $"Filler {i}\n\n{Telling(100 + i, 1, sentences: 4)}");
+        new IndexBuilder(_atOnce.Index, duplicates: OnlyChanged).Run(_atOnce.Corpus);
+        var before = Clusters(_atOnce.Index);
+
+        for (var i = 0; i < fillers; i++) _atOnce.Change($"filler-{i:0000}.txt", $"Filler {i} revised\n\n{Telling(100 + i, 1, sentences: 4)}");
+        var report = new IndexBuilder(_atOnce.Index, duplicates: OnlyChanged).Run(_atOnce.Corpus);
+
+        report.ArticlesUpdated.ShouldBe(fillers);
+        var after = Clusters(_atOnce.Index);
+        after[DuplicateLevel.Exact].ShouldBe(["copy-exact.txt,s1-a.txt"]);
+        after[DuplicateLevel.Near].ShouldBe(before[DuplicateLevel.Near]);
+        after[DuplicateLevel.Story].ShouldBe(before[DuplicateLevel.Story]);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using SearchEngine.Core.Index;
@@ -12,15 +11,14 @@ namespace SearchEngine.Core.Tests.Index;
 /// <summary>
 /// Issue 6's "bad queries" requirement: random and adversarial queries through parse, build and a real Lucene search.
 /// Errors must come back as values, building and searching never throw, and nothing but articles ever matches (the
-/// test index holds file and derived documents full of the same words).
+/// test index holds file and derived documents full of the same words). Speed is not asserted here: a timed unit test
+/// fails on a loaded machine and passes on a fast one whatever the code does; <c>tools/Benchmarks</c>
+/// (<c>QueryBenchmarks</c>, adversarial queries included) measures parsing and building.
 /// </summary>
 public sealed partial class LuceneQueryFuzzTests(ITestOutputHelper output)
 {
     private const int QueryCount = 100_000;
     private const int Seed = 20251122;
-
-    /// <summary>Generous on a loaded 2-core machine; a parse plus build normally takes microseconds.</summary>
-    private static readonly TimeSpan PerQueryBound = TimeSpan.FromMilliseconds(250);
 
     private static readonly string[] Vocabulary =
     [
@@ -44,17 +42,10 @@ public sealed partial class LuceneQueryFuzzTests(ITestOutputHelper output)
         var failures = new List<string>();
         int accepted = 0, rejected = 0, warned = 0, hits = 0;
         var errorKinds = new Dictionary<string, int>();
-        var slowest = TimeSpan.Zero;
-        var slowestQuery = "";
-        var building = TimeSpan.Zero;
-        var searching = Stopwatch.StartNew();
-        searching.Stop();
-        var total = Stopwatch.StartNew();
 
         for (var i = 0; i < QueryCount && failures.Count < 10; i++)
         {
             var query = Generate(random, i);
-            var clock = Stopwatch.StartNew();
             ParseResult parsed;
             Lucene.Net.Search.Query? built = null;
             try
@@ -67,14 +58,6 @@ public sealed partial class LuceneQueryFuzzTests(ITestOutputHelper output)
             {
                 failures.Add($"exception {e.GetType().Name} for {Show(query)}: {e.Message}");
                 continue;
-            }
-
-            clock.Stop();
-            building += clock.Elapsed;
-            if (i > 1000 && clock.Elapsed > slowest)
-            {
-                slowest = clock.Elapsed;
-                slowestQuery = query;
             }
 
             if (parsed.Warnings.Count > 0)
@@ -95,9 +78,7 @@ public sealed partial class LuceneQueryFuzzTests(ITestOutputHelper output)
             try
             {
                 // LuceneTestIndex fails the test on any document that is not an article.
-                searching.Start();
                 hits += index.Search(built).Count;
-                searching.Stop();
             }
             catch (Exception e) when (e is not Xunit.Sdk.XunitException)
             {
@@ -105,34 +86,13 @@ public sealed partial class LuceneQueryFuzzTests(ITestOutputHelper output)
             }
         }
 
-        total.Stop();
-        output.WriteLine($"{QueryCount} queries in {total.Elapsed.TotalSeconds:F1} s: {accepted} accepted ({hits} hits), " +
-                         $"{rejected} rejected with a message, {warned} with warnings; parse+build {building.TotalSeconds:F1} s, " +
-                         $"search {searching.Elapsed.TotalSeconds:F1} s; slowest parse+build " +
-                         $"{slowest.TotalMilliseconds:F2} ms for {Show(slowestQuery)}");
+        output.WriteLine($"{QueryCount} queries: {accepted} accepted ({hits} hits), {rejected} rejected with a message, {warned} with warnings");
         foreach (var (kind, count) in errorKinds.OrderByDescending(k => k.Value).Take(12))
             output.WriteLine($"  {count,6} × {kind}");
         failures.ShouldBeEmpty();
         accepted.ShouldBeGreaterThan(QueryCount / 4);
         rejected.ShouldBeGreaterThan(QueryCount / 100);
         hits.ShouldBeGreaterThan(0);
-        BestOfThree(slowestQuery, index).ShouldBeLessThan(PerQueryBound, Show(slowestQuery));
-    }
-
-    /// <summary>Re-times the slowest query so that a scheduler pause on a shared machine is not taken for slow code.</summary>
-    private static TimeSpan BestOfThree(string query, LuceneTestIndex index)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            var parsed = QueryTextParser.Parse(query);
-            if (parsed.Succeeded)
-                LuceneQueryBuilder.Build(parsed.Query!, index.Analyzer);
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return best;
     }
 
     [Fact]

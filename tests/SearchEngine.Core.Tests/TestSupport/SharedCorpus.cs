@@ -19,7 +19,7 @@ public static class SharedCorpus
         var root = Find();
         var path = root is null ? null : Path.Combine(root, folder);
         if (path is null || !Directory.Exists(path))
-            Assert.Skip($"../shared/corpus/{folder} is not present beside the checkout; this test needs it.");
+            VisibleSkip.Because($"../shared/corpus/{folder} is not present beside the checkout; this test needs it.");
         return path!;
     }
 

@@ -10,7 +10,7 @@ public sealed class CompareApiTests(SampleCorpusApp app) : IClassFixture<SampleC
     [Fact]
     public async Task Api_compare_of_two_rewrites_gives_the_persons_quote_and_numbers_both_carry()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (a, b) = (app.IdOfSeed("000"), app.IdOfSeed("002"));
         var (status, json) = await app.GetJson($"/api/compare?a={a}&b={b}");
 
@@ -31,7 +31,7 @@ public sealed class CompareApiTests(SampleCorpusApp app) : IClassFixture<SampleC
     [Fact]
     public async Task Api_compare_counts_a_surname_as_the_person_the_other_names_in_full()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         // 001 writes only "Zelensky"; 000 writes "Volodymyr Zelenskyy".
         var (_, json) = await app.GetJson($"/api/compare?a={app.IdOfSeed("000")}&b={app.IdOfSeed("001")}");
 
@@ -42,7 +42,7 @@ public sealed class CompareApiTests(SampleCorpusApp app) : IClassFixture<SampleC
     [Fact]
     public async Task Api_compare_of_another_story_of_the_topic_lists_the_evidence_against()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (_, json) = await app.GetJson($"/api/compare?a={app.IdOfSeed("000")}&b={app.IdOfSeed("003")}");
 
         Assert.Contains(Items(json, "against"), x =>
@@ -55,7 +55,7 @@ public sealed class CompareApiTests(SampleCorpusApp app) : IClassFixture<SampleC
     [InlineData("/api/compare?a=%3Cscript%3E&b={0}", "<script>")]
     public async Task Api_compare_answers_404_with_an_error_naming_an_unknown_id(string url, string unknown)
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (status, json) = await app.GetJson(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, app.IdOfSeed("000")));
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal($"no article with id '{unknown}'", json.GetProperty("error").GetString());
@@ -67,7 +67,7 @@ public sealed class CompareApiTests(SampleCorpusApp app) : IClassFixture<SampleC
     [InlineData("/api/compare?a=&b=")]
     public async Task Api_compare_without_two_ids_is_a_bad_request(string url)
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (status, json) = await app.GetJson(url);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith("give two article ids", json.GetProperty("error").GetString(), StringComparison.Ordinal);

@@ -40,7 +40,7 @@ public abstract class BrowserApp : WebApp
     /// </summary>
     public async Task<BrowserPage> NewPage(int width = 1280, int height = 900, bool javaScript = true)
     {
-        if (SkipReason is not null) Assert.Skip(SkipReason);
+        if (SkipReason is not null) VisibleSkip.Because(SkipReason);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),

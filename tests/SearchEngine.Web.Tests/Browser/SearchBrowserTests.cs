@@ -154,7 +154,12 @@ public sealed class SearchBrowserTests(NewsBrowserApp app) : IClassFixture<NewsB
 
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("<script>alert(3)</script>"));
         await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("<script>alert(3)</script>");
-        await page.WaitForTimeoutAsync(300);
+        // htmx runs the scripts of a fragment it swaps in, so the query goes through a swap as well. The test waits for
+        // that swap to settle, not for a guessed time; a dialog opened by a script blocks the page until dismissed, so
+        // once the page answers after the swap every dialog has been reported.
+        await page.EvaluateAsync("() => { window.__settled = 0; document.body.addEventListener('htmx:afterSettle', () => window.__settled++); }");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => window.__settled > 0");
         Assert.Empty(browser.Dialogs);
         Assert.Empty(browser.Errors);
     }

@@ -9,7 +9,7 @@ public sealed class StoryEvidenceTests(SampleCorpusApp app) : IClassFixture<Samp
     [Fact]
     public async Task Compare_of_two_rewrites_explains_above_the_columns_what_they_share()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (status, page) = await app.GetPage($"/compare/{app.IdOfSeed("000")}/{app.IdOfSeed("002")}");
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -30,7 +30,7 @@ public sealed class StoryEvidenceTests(SampleCorpusApp app) : IClassFixture<Samp
     [Fact]
     public async Task Compare_of_a_report_and_another_story_of_its_topic_shows_the_evidence_against()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var (_, page) = await app.GetPage($"/compare/{app.IdOfSeed("000")}/{app.IdOfSeed("003")}");
 
         var against = page.QuerySelectorAll("section.evidence .evidence-against li").Select(li => li.TextContent).ToList();
@@ -41,7 +41,7 @@ public sealed class StoryEvidenceTests(SampleCorpusApp app) : IClassFixture<Samp
     [Fact]
     public async Task The_article_page_gives_each_same_story_match_a_reason_linking_to_the_comparison()
     {
-        if (app.SkipReason is { } reason) Assert.Skip(reason);
+        if (app.SkipReason is { } reason) VisibleSkip.Because(reason);
         var id = app.IdOfSeed("000");
         var (_, page) = await app.GetPage($"/articles/{id}");
 
