@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Extraction;
 public sealed class ArticleExtractor
 {
     /// <summary>Changes whenever extraction rules change, so the indexer re-extracts every file once.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     private readonly OutletDetector _outlets;
     private readonly DigestSplitter _digests;
