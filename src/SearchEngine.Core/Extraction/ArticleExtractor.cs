@@ -68,7 +68,7 @@ public sealed class ArticleExtractor
             headline = opinionHeadline;
         }
         var bodyText = headline is null ? text : body;
-        var title = Clean(metadata.Title) ?? headline ?? TitleExtractor.FromLede(bodyText);
+        var title = WireTags.Strip(Clean(metadata.Title) ?? headline ?? TitleExtractor.FromLede(bodyText));
 
         var date = metadataDate;
         if (date is null && metadata.Date is null or { Length: 0 }) date = DateExtractor.FromHeader(bodyText, warnings);

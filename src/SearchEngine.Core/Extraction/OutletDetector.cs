@@ -121,6 +121,8 @@ public sealed partial class OutletDetector
     private string? TagOutlet(Match match)
     {
         var name = match.Groups["name"].Value.Trim();
+        // "(CORRECTED) -", "(RPT)", "(Continued) -" say what happened to the story, not who published it
+        if (WireTags.IsTag(name)) return null;
         var known = _directory.Find(name);
         if (known is not null) return known;
         // An unknown tag counts only in the wire-story shape "(Name) —" at the very start of the line, when it looks
