@@ -52,7 +52,7 @@ public sealed class OutletDetectorTests
     [Fact]
     public void Metadata_publisher_wins_and_is_normalised_when_known()
     {
-        Assert.Equal("Guest Writer - Left", Detect("(AP) — Text.", "Guest Writer - Left").Publisher);
-        Assert.Equal("CNN", Detect("(AP) — Text.", "CNN (Web News)").Publisher);
+        Assert.Equal("Kansas Reflector", Detect("(AP) — Text.", "Kansas Reflector").Publisher);
+        Assert.Equal("CNN", Detect("(AP) — Text.", "CNN.com").Publisher);
     }
 }
