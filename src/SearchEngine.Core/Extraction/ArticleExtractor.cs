@@ -140,13 +140,16 @@ public sealed class ArticleExtractor
     /// <summary>
     /// The publisher metadata gives: the outlet value when it is a known outlet (a section folded off); else the known
     /// outlet whose web domain the URL is on; else the value as written, unless it names a columnist (kept as the
-    /// author) or a role. Null when none does: the text decides.
+    /// author) or a role; else the publisher the folder states. Null when none does: the text decides.
     /// </summary>
     private OutletValue GivenOutlet(SourceMetadata metadata)
     {
         var given = _outletValues.Read(metadata.Outlet);
         if (given.Outlet is not null && _directory.Find(given.Outlet) is not null) return given;
-        return _directory.FindByAddress(metadata.Url) is { } byAddress ? given with { Outlet = byAddress } : given;
+        if (_directory.FindByAddress(metadata.Url) is { } byAddress) return given with { Outlet = byAddress };
+        if (given.Outlet is not null) return given;
+        var folder = _outletValues.Read(metadata.FolderOutlet);
+        return given with { Outlet = folder.Outlet, Section = given.Section ?? folder.Section };
     }
 
     /// <summary>An author named in the first lines: "By …", "Written by …", or a line holding only a name.</summary>

@@ -65,6 +65,18 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_folder_publisher_comes_after_the_sidecar_row_and_before_the_text()
+    {
+        const string text = "Headline\n(AP) — Jane Doe said the vote passed.";
+        string? Outlet(SourceMetadata metadata) => Assert.Single(Extractor.Extract(Document(text, metadata))).Outlet;
+
+        Assert.Equal("Reuters", Outlet(new SourceMetadata(null, "Reuters", null, null, null) { FolderOutlet = "BBC News" }));
+        Assert.Equal("BBC News", Outlet(SourceMetadata.Empty with { FolderOutlet = "BBC" }));
+        Assert.Equal("BBC News", Outlet(new SourceMetadata(null, "George Will", null, null, null) { FolderOutlet = "BBC News" }));
+        Assert.Equal("Associated Press", Outlet(SourceMetadata.Empty));
+    }
+
+    [Fact]
     public void A_malformed_metadata_date_is_a_warning_not_a_guess()
     {
         var article = Assert.Single(Extractor.Extract(Document("Title\nBody text.", new SourceMetadata(null, null, "2019-13-45", null, null))));
