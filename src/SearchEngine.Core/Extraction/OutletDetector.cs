@@ -33,7 +33,8 @@ public sealed partial class OutletDetector
     private static partial Regex CopyrightLine();
 
     // "(AP) — …", "WASHINGTON (Reuters) - …", "LONDON, March 3 (Reuters) -", "SANTA ROSA, Calif. (Reuters) -", "(The Guardian) As …"
-    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?=[ \t]*[,(]|[ \t]+\())?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)[ \t]*(?<dash>[—–-]{1,2})?", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // followed by a dash or a new sentence, so a hard-wrapped "(CBC)." or "(ABC) and" mid-sentence is no tag
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?=[ \t]*[,(]|[ \t]+\())?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)(?:[ \t]*(?<dash>[—–-]{1,2})|(?=[ \t]+[""“‘'(]?[A-Z0-9]))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SourceTag();
 
     [GeneratedRegex(@"^[ \t]*(?:Takeaways|Summary|Summarized|Analysis|Reporting|Story|Report|Source|Sources|Credit)(?:[ \t]+by|:)[ \t]+(?<name>[^\n]{2,60}?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -127,6 +128,8 @@ public sealed partial class OutletDetector
         var name = match.Groups["name"].Value.Trim();
         // "(CORRECTED) -", "(RPT)", "(Continued) -" say what happened to the story, not who published it
         if (WireTags.IsTag(name)) return null;
+        // A dateline's tag ends in a dash; without one, "CANADIAN PACIFIC (CP) CONFIRMS" is a name with its acronym.
+        if (match.Groups["place"].Success && !match.Groups["dash"].Success) return null;
         var known = _directory.Find(name);
         if (known is not null) return known;
         // An unknown tag counts only in the wire-story shape "(Name) —" at the very start of the line, when it looks

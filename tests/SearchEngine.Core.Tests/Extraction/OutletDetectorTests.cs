@@ -40,7 +40,10 @@ public sealed class OutletDetectorTests
     [InlineData("Taunts over the wall\n\nThe president invited leaders to a briefing on Wednesday.\n\nAP\n\nAfter 11 days, talks resumed.")]
     [InlineData("Nuclear talks\n\nThe envoy told the Tasnim news website that talks would go on.")]
     [InlineData("Nuclear talks\n\nThe envoy told the BBC that talks would go on.")]
-    public void An_outlet_line_away_from_the_byline_or_an_unknown_website_names_no_publisher(string text) =>
+    [InlineData("DOME BID - REPORT\n\nTransCanada raised its offer, according to a report on the\nCanadian Broadcasting Corp\n(CBC).\nDome said no.")]
+    [InlineData("BANKS FILE SUIT\n\nCitibank and Arab Banking Corp\n(ABC) and the Bank of Bahrain filed claims.")]
+    [InlineData("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS\n\nCanadian Pacific Ltd said profit rose.")]
+    public void An_outlet_line_away_from_the_byline_an_unknown_website_or_an_acronym_in_a_sentence_names_no_publisher(string text) =>
         Assert.Null(Detect(text).Publisher);
 
     [Fact]
