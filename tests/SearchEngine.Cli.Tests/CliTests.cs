@@ -128,6 +128,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Extract_uses_the_publisher_file_of_a_folder_above_the_file()
+    {
+        Directory.CreateDirectory(Path.Combine(Corpus, "bbc", "politics"));
+        File.WriteAllText(Path.Combine(Corpus, "bbc", "publisher.txt"), "BBC News\n");
+        File.WriteAllText(Path.Combine(Corpus, "bbc", "politics", "c.txt"), "Budget vote\n\nThe budget passed after a long debate.");
+
+        var (code, output, _) = Run("extract", Path.Combine(Corpus, "bbc", "politics", "c.txt"), "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("BBC News", json.RootElement.GetProperty("articles")[0].GetProperty("outlet").GetString());
+    }
+
+    [Fact]
     public void Extract_of_a_missing_file_exits_non_zero()
     {
         Assert.Equal(1, Run("extract", Path.Combine(_root, "missing.txt")).Code);

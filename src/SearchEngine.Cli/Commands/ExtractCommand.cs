@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A .txt or .md news file (a sidecar table beside it is used)" };
+        var file = new Argument<string>("file") { Description = "A .txt or .md news file (a sidecar table beside it, and the nearest publisher.txt above it, are used)" };
         var json = CommonOptions.Json();
         var command = new Command("extract", "Show what extraction finds in one file") { file, json };
         command.SetAction(parse =>
@@ -28,7 +28,8 @@ internal static class ExtractCommand
             var sidecars = SidecarMetadata.Load(folder,
                 Directory.EnumerateFiles(folder).Where(f => SidecarMetadata.IsSidecarName(Path.GetFileName(f))), problems);
             var info = new FileInfo(path);
-            var (document, skipped) = new DocumentReader(sidecars, IngestOptions.Default)
+            var publishers = FolderPublishers.Nearest(folder, problems);
+            var (document, skipped) = new DocumentReader(sidecars, IngestOptions.Default, publishers)
                 .Read(new SourceFile(info.Name, path, info.Length, info.LastWriteTimeUtc.Ticks));
             if (document is null)
             {

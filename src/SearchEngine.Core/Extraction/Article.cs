@@ -23,6 +23,9 @@ public sealed record Article
     /// <summary>The publisher, normalised; null when it cannot be known.</summary>
     public string? Outlet { get; init; }
 
+    /// <summary>The outlet's section or format its metadata named ("Opinion" of "Newsmax - Opinion"); null when none.</summary>
+    public string? Section { get; init; }
+
     /// <summary>Outlets the article only cites ("The Telegraph reported").</summary>
     public IReadOnlyList<string> CitedOutlets { get; init; } = [];
 

@@ -11,9 +11,11 @@ namespace SearchEngine.Core.Extraction;
 public sealed class ArticleExtractor
 {
     /// <summary>Changes whenever extraction rules change, so the indexer re-extracts every file once.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     private readonly OutletDetector _outlets;
+    private readonly OutletDirectory _directory;
+    private readonly OutletValueReader _outletValues;
     private readonly DigestSplitter _digests;
     private readonly PersonRecognizer _persons = new();
     private readonly QuoteExtractor _quotes = new();
@@ -33,6 +35,8 @@ public sealed class ArticleExtractor
     public ArticleExtractor(OutletDirectory directory)
     {
         _outlets = directory == OutletDirectory.Default ? OutletDetector.Default : new OutletDetector(directory);
+        _outletValues = directory == OutletDirectory.Default ? OutletValueReader.Default : new OutletValueReader(directory);
+        _directory = directory;
         _digests = new DigestSplitter(_outlets);
     }
 
@@ -68,13 +72,14 @@ public sealed class ArticleExtractor
             headline = opinionHeadline;
         }
         var bodyText = headline is null ? text : body;
-        var title = Clean(metadata.Title) ?? headline ?? TitleExtractor.FromLede(bodyText);
+        var title = WireTags.Strip(Clean(metadata.Title) ?? headline ?? TitleExtractor.FromLede(bodyText));
 
         var date = metadataDate;
         if (date is null && metadata.Date is null or { Length: 0 }) date = DateExtractor.FromHeader(bodyText, warnings);
 
-        var author = Clean(metadata.Author) ?? HeaderAuthor(bodyText) ?? titleAuthor;
-        var outlets = _outlets.Detect(text, Clean(metadata.Outlet));
+        var given = GivenOutlet(metadata);
+        var author = Clean(metadata.Author) ?? given.Person ?? HeaderAuthor(bodyText) ?? titleAuthor;
+        var outlets = _outlets.Detect(text, given.Outlet);
         // both read the same words: tokenise once
         var tokens = ReusedTokens(bodyText);
         var persons = _persons.Recognize(bodyText, tokens);
@@ -87,6 +92,7 @@ public sealed class ArticleExtractor
             Title = title,
             Text = bodyText,
             Outlet = outlets.Publisher,
+            Section = given.Section,
             CitedOutlets = outlets.Cited,
             Date = date,
             Author = author,
@@ -101,11 +107,12 @@ public sealed class ArticleExtractor
     private List<Article> FromDigest(SourceDocument document, IReadOnlyList<DigestExcerpt> excerpts, DateOnly? metadataDate, List<string> fileWarnings)
     {
         var articles = new List<Article>(excerpts.Count);
+        var given = GivenOutlet(document.Metadata);
         for (var i = 0; i < excerpts.Count; i++)
         {
             var excerpt = excerpts[i];
             // an excerpt's own source tag names its publisher; the file's metadata fills what the excerpt does not say
-            var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? Clean(document.Metadata.Outlet));
+            var outlets = _outlets.Detect(excerpt.Text, excerpt.Outlet ?? given.Outlet);
             var tokens = ReusedTokens(excerpt.Text);
             var persons = _persons.Recognize(excerpt.Text, tokens);
             articles.Add(new Article
@@ -116,9 +123,10 @@ public sealed class ArticleExtractor
                 Title = excerpt.Title,
                 Text = excerpt.Text,
                 Outlet = outlets.Publisher,
+                Section = excerpt.Outlet is null ? given.Section : null,
                 CitedOutlets = outlets.Cited,
                 Date = excerpt.Date ?? metadataDate,
-                Author = excerpt.Author ?? Clean(document.Metadata.Author),
+                Author = excerpt.Author ?? Clean(document.Metadata.Author) ?? given.Person,
                 Url = Clean(document.Metadata.Url),
                 Persons = persons,
                 Quotes = _quotes.Extract(excerpt.Text, tokens, persons, excerpt.Author),
@@ -127,6 +135,21 @@ public sealed class ArticleExtractor
             });
         }
         return articles;
+    }
+
+    /// <summary>
+    /// The publisher metadata gives: the outlet value when it is a known outlet (a section folded off); else the known
+    /// outlet whose web domain the URL is on; else the value as written, unless it names a columnist (kept as the
+    /// author) or a role; else the publisher the folder states. Null when none does: the text decides.
+    /// </summary>
+    private OutletValue GivenOutlet(SourceMetadata metadata)
+    {
+        var given = _outletValues.Read(metadata.Outlet);
+        if (given.Outlet is not null && _directory.Find(given.Outlet) is not null) return given;
+        if (_directory.FindByAddress(metadata.Url) is { } byAddress) return given with { Outlet = byAddress };
+        if (given.Outlet is not null) return given;
+        var folder = _outletValues.Read(metadata.FolderOutlet);
+        return given with { Outlet = folder.Outlet, Section = given.Section ?? folder.Section };
     }
 
     /// <summary>An author named in the first lines: "By …", "Written by …", or a line holding only a name.</summary>

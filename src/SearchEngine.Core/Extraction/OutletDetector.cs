@@ -32,8 +32,9 @@ public sealed partial class OutletDetector
     [GeneratedRegex(@"^[ \t]*(?:(?:Copyright|\(c\)|©)[ \t]*)+(?:\d{4}(?:[-–]\d{4})?,?[ \t]*)?(?:by[ \t]+)?(?<name>[A-Z][^\n.,©|]{1,60}?)(?:,?[ \t]+(?:LLC|Inc|Ltd|Limited|Corp|Media Inc))?[ \t]*(?:[.,|]|All rights|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
-    // "(AP) — …", "WASHINGTON (Reuters) - …", "LONDON, March 3 (Reuters) -", "(The Guardian) As …"
-    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)[ \t]*(?<dash>[—–-]{1,2})?", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // "(AP) — …", "WASHINGTON (Reuters) - …", "LONDON, March 3 (Reuters) -", "SANTA ROSA, Calif. (Reuters) -", "(The Guardian) As …"
+    // followed by a dash or a new sentence, so a hard-wrapped "(CBC)." or "(ABC) and" mid-sentence is no tag
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z.' ]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?=[ \t]*[,(]|[ \t]+\())?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+)?\((?<name>[A-Z][A-Za-z0-9.&' -]{0,40})\)(?:[ \t]*(?<dash>[—–-]{1,2})|(?=[ \t]+[""“‘'(]?[A-Z0-9]))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SourceTag();
 
     [GeneratedRegex(@"^[ \t]*(?:Takeaways|Summary|Summarized|Analysis|Reporting|Story|Report|Source|Sources|Credit)(?:[ \t]+by|:)[ \t]+(?<name>[^\n]{2,60}?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -41,6 +42,10 @@ public sealed partial class OutletDetector
 
     [GeneratedRegex(@"^[ \t]*By[ \t]+[A-Z][^\n]{1,80}?(?:,|\||[ \t]for|[ \t]—|[ \t]-)[ \t]*(?:the[ \t]+)?(?<name>[A-Z][^\n,|]{1,50}?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex BylineWithOutlet();
+
+    // "told the BBC News website": the outlet speaking of itself, as a newsroom does of its own site
+    [GeneratedRegex(@"\b(?:told|telling|tells|spoke to|speaking to|said to)[ \t]+the[ \t]+(?<name>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})[ \t]+(?:[Nn]ews[ \t]+)?website\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWebsite();
 
     [GeneratedRegex(@"(?:according to|told|tell|tells|telling|to|interview with|reported by|reports? (?:by|from|in)|reported (?:by|in)|reporting (?:by|from|in)|citing|quoting|cited by|via|published (?:by|in)|wrote (?:in|for)|writing (?:in|for)|op-ed (?:in|for)|column (?:in|for)|piece (?:in|for)|story (?:in|by)|article (?:in|by)|investigation by|analysis by|poll|survey|of|for|at|from|with|on|in)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CitingBefore();
@@ -121,6 +126,10 @@ public sealed partial class OutletDetector
     private string? TagOutlet(Match match)
     {
         var name = match.Groups["name"].Value.Trim();
+        // "(CORRECTED) -", "(RPT)", "(Continued) -" say what happened to the story, not who published it
+        if (WireTags.IsTag(name)) return null;
+        // A dateline's tag ends in a dash; without one, "CANADIAN PACIFIC (CP) CONFIRMS" is a name with its acronym.
+        if (match.Groups["place"].Success && !match.Groups["dash"].Success) return null;
         var known = _directory.Find(name);
         if (known is not null) return known;
         // An unknown tag counts only in the wire-story shape "(Name) —" at the very start of the line, when it looks
@@ -164,6 +173,8 @@ public sealed partial class OutletDetector
             return known;
         }
 
+        if (OutletUnderByline(head, ownSpans) is { } credited) return credited;
+
         // A wire signature on the last line: " Reuter", "— AP".
         var trimmed = text.TrimEnd();
         var lastBreak = trimmed.LastIndexOf('\n');
@@ -177,6 +188,47 @@ public sealed partial class OutletDetector
                 return signature;
             }
         }
+
+        foreach (Match match in OwnWebsite().Matches(text))
+        {
+            var known = _directory.FindInText(match.Groups["name"].Value);
+            if (known is null) continue;
+            ownSpans.Add((match.Index, match.Index + match.Length));
+            return known;
+        }
         return null;
+    }
+
+    /// <summary>
+    /// A line holding only a known outlet's name right under the byline ("Tom Vanden Brook" then "USA TODAY"), among the
+    /// first lines: the publisher credits itself (or the wire whose story it runs) beside the author.
+    /// </summary>
+    private string? OutletUnderByline(string head, List<(int Start, int End)> ownSpans)
+    {
+        string? previous = null;
+        var lines = 0;
+        foreach (var range in head.AsSpan().Split('\n'))
+        {
+            var line = head[range].Trim();
+            if (line.Length == 0) continue;
+            if (++lines > 8) break;
+            if (previous is not null && line.Length < 40 && IsByline(previous) && _directory.FindInText(line) is { } known)
+            {
+                var (start, length) = range.GetOffsetAndLength(head.Length);
+                ownSpans.Add((start, start + length));
+                return known;
+            }
+            previous = line;
+        }
+        return null;
+    }
+
+    /// <summary>"By Jane Doe", "Jane Doe", or "David Jackson and Bart Jansen": names, one at least with a known given name.</summary>
+    private static bool IsByline(string line)
+    {
+        if (BylineExtractor.FromByLine(line) is not null) return true;
+        var names = line.Split([" and ", ", ", " & "], StringSplitOptions.TrimEntries);
+        return names.All(name => name.Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0])))
+            && names.Any(name => BylineExtractor.FromNameLine(name) is not null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SearchEngine.Core.Extraction;
 
@@ -7,13 +8,14 @@ namespace SearchEngine.Core.Extraction;
 /// Known news outlets and their aliases, read from the embedded outlets.tsv, so that "AP" and "Associated Press",
 /// or "Telegraph UK" and "The Telegraph", count as one outlet in the facets. Unknown names are kept as written.
 /// </summary>
-public sealed class OutletDirectory
+public sealed partial class OutletDirectory
 {
     /// <summary>The directory built from the shipped table; immutable and shared.</summary>
     public static OutletDirectory Default { get; } = new(EmbeddedTable.Rows("outlets.tsv"));
 
     private readonly FrozenDictionary<string, string> _any;
     private readonly FrozenDictionary<string, string> _inText;
+    private readonly FrozenDictionary<string, string> _byDomain;
 
     /// <summary>Names (canonical or alias) safe to recognise in running text, longest first.</summary>
     internal IReadOnlyList<string> TextNames { get; }
@@ -23,6 +25,7 @@ public sealed class OutletDirectory
         var any = new Dictionary<string, string>(StringComparer.Ordinal);
         var inText = new Dictionary<string, string>(StringComparer.Ordinal);
         var textNames = new List<string>();
+        var byDomain = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             var canonical = row[0].Trim();
@@ -32,6 +35,7 @@ public sealed class OutletDirectory
                     names.Add(alias.StartsWith('=') ? (alias[1..], false) : (alias, true));
             foreach (var (name, textSafe) in names)
             {
+                if (DomainName().IsMatch(name)) byDomain.TryAdd(name, canonical);
                 var key = Fold(name);
                 if (key.Length == 0) continue;
                 any.TryAdd(key, canonical);
@@ -41,6 +45,7 @@ public sealed class OutletDirectory
         }
         _any = any.ToFrozenDictionary(StringComparer.Ordinal);
         _inText = inText.ToFrozenDictionary(StringComparer.Ordinal);
+        _byDomain = byDomain.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         TextNames = textNames.OrderByDescending(n => n.Length).ToList();
     }
 
@@ -53,6 +58,22 @@ public sealed class OutletDirectory
     /// <summary>The canonical name of an outlet named in running text (bare common words excluded), or null.</summary>
     public string? FindInText(string name) => _inText.TryGetValue(Fold(name), out var canonical) ? canonical : null;
 
+    /// <summary>
+    /// The outlet whose web domain (an alias such as "CNN.com") holds the address <paramref name="url"/> points to
+    /// ("https://money.cnn.com/…" is CNN's), or null for an unknown host or no address.
+    /// </summary>
+    public string? FindByAddress(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        var trimmed = url.Trim();
+        if (!trimmed.Contains("://", StringComparison.Ordinal)) trimmed = "http://" + trimmed;
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var address) || address.HostNameType != UriHostNameType.Dns) return null;
+        // the host, then each domain above it down to two labels: politicalticker.blogs.cnn.com, blogs.cnn.com, cnn.com
+        for (var host = address.Host; host.Contains('.'); host = host[(host.IndexOf('.') + 1)..])
+            if (_byDomain.TryGetValue(host, out var canonical)) return canonical;
+        return null;
+    }
+
     /// <summary>The canonical name when known, else the name as written (trimmed); null for blank input.</summary>
     public string? Normalize(string? name)
     {
@@ -60,6 +81,10 @@ public sealed class OutletDirectory
         var trimmed = name.Trim();
         return Find(trimmed) ?? trimmed;
     }
+
+    /// <summary>A web domain written as an outlet's alias: "CNN.com", "Telegraph.co.uk".</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainName();
 
     /// <summary>Case, a leading "The", punctuation and spacing do not distinguish outlet names.</summary>
     internal static string Fold(string name)

@@ -70,6 +70,7 @@ internal static class ArticleDocuments
         }
         if (article.Author is { Length: > 0 } author) doc.Add(new TextField(SearchFields.Author.Name, author, Field.Store.YES));
         if (article.Url is { } url) doc.Add(new StoredField(S.Url, url));
+        if (article.Section is { } section) doc.Add(new StoredField(S.Section, section));
         var date = article.Date is { } d ? S.DateInt(d) : 0;
         if (date != 0) doc.Add(new Int32Field(S.Date, date, Field.Store.YES));
         doc.Add(new NumericDocValuesField(S.Date, date));
@@ -109,6 +110,7 @@ internal static class ArticleDocuments
             Author = doc.Get(SearchFields.Author.Name),
             Date = DateOf(doc),
             Url = doc.Get(S.Url),
+            Section = doc.Get(S.Section),
             ContentHash = doc.Get(S.ContentHash) ?? "",
             Persons = details.Persons,
             Quotes = details.Quotes,

@@ -44,6 +44,7 @@ internal static class ArticleSchema
     // Articles: stored only.
     public const string Ordinal = "ordinal";
     public const string Url = "url";
+    public const string Section = "section";
     public const string ContentHash = "content_hash";
     public const string Details = "details";
     public const string Fingerprint = "fingerprint";   // binary doc values

@@ -85,7 +85,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         var unchangedArticles = 0;
         foreach (var file in listing.Files)
         {
-            var signature = Signature(listing.Sidecars.Lookup(file.RelativePath));
+            var signature = Signature(listing.MetadataFor(file.RelativePath));
             if (known.TryGetValue(file.RelativePath, out var indexed) && indexed.Signature == signature
                 && indexed.Size == file.Size && indexed.LastWriteTicks == file.LastWriteTicks)
             {
@@ -121,7 +121,7 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
 
         var commitClock = Stopwatch.StartNew();
         var sinceCommit = 0;
-        foreach (var item in ReadAndExtract(writer, listing.Sidecars, work, cancellation))
+        foreach (var item in ReadAndExtract(writer, listing, work, cancellation))
         {
             // The channel hands over what the workers buffered without looking at the token: a stop is seen here.
             cancellation.ThrowIfCancellationRequested();
@@ -200,10 +200,12 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
         };
     }
 
-    /// <summary>What besides the bytes decides a file's articles: the sidecar row and the extractor's version.</summary>
+    /// <summary>What besides the bytes decides a file's articles: the sidecar row, the folder's publisher and the extractor's version.</summary>
     private static string Signature(SourceMetadata sidecar)
     {
         var text = $"{ArticleExtractor.Version}\u001f{S.Version}\u001f{sidecar.Title}\u001f{sidecar.Outlet}\u001f{sidecar.Date}\u001f{sidecar.Author}\u001f{sidecar.Url}";
+        // appended only when set, so the signatures of files with no folder publisher stay what they were
+        if (sidecar.FolderOutlet is not null) text += $"\u001f{sidecar.FolderOutlet}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
     }
 
@@ -214,11 +216,11 @@ public sealed class IndexBuilder(string indexDirectory, IngestOptions? options =
     /// Reads, extracts and writes on worker threads (Lucene analyses documents on the thread that adds them), handing
     /// what happened to the caller in any order.
     /// </summary>
-    private IEnumerable<Extracted> ReadAndExtract(ArticleIndexWriter writer, SidecarMetadata sidecars,
+    private IEnumerable<Extracted> ReadAndExtract(ArticleIndexWriter writer, CorpusListing listing,
         List<(SourceFile File, string Signature, bool Known)> work, CancellationToken cancellation)
     {
         if (work.Count == 0) yield break;
-        var reader = new DocumentReader(sidecars, _options);
+        var reader = new DocumentReader(listing, _options);
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(512) { SingleReader = true });
         var producer = Task.Run(async () =>
         {

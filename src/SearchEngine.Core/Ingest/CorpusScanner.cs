@@ -2,7 +2,7 @@ namespace SearchEngine.Core.Ingest;
 
 /// <summary>
 /// Lists a corpus folder recursively. Articles are <c>.txt</c> and <c>.md</c> files; sidecar tables
-/// (<c>metadata.tsv</c>, <c>metadata.csv</c>) are read as metadata; hidden files and folders (names starting with a dot)
+/// (<c>metadata.tsv</c>, <c>metadata.csv</c>) and folders' <c>publisher.txt</c> are read as metadata; hidden files and folders (names starting with a dot)
 /// are passed over silently, every other file is reported as skipped with its reason. Symbolic links to folders and
 /// files are followed (a link back to a folder already read is reported, so a loop ends).
 /// </summary>
@@ -35,6 +35,7 @@ public static class CorpusScanner
         var files = new List<SourceFile>();
         var skipped = new List<SkippedFile>();
         var sidecarPaths = new List<string>();
+        var publisherPaths = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         Walk(new DirectoryInfo(fullRoot), "", 0);
 
@@ -82,6 +83,8 @@ public static class CorpusScanner
                 }
                 if (SidecarMetadata.IsSidecarName(info.Name))
                     sidecarPaths.Add(info.FullName);
+                else if (FolderPublishers.IsPublisherFileName(info.Name))
+                    publisherPaths.Add(info.FullName);
                 else if (IngestOptions.ArticleExtensions.Contains(info.Extension))
                 {
                     files.Add(new SourceFile(relative, info.FullName, target.Length, target.LastWriteTimeUtc.Ticks));
@@ -93,7 +96,8 @@ public static class CorpusScanner
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         var sidecars = SidecarMetadata.Load(fullRoot, sidecarPaths, skipped);
-        return new CorpusListing(fullRoot, files, sidecars, skipped);
+        var publishers = FolderPublishers.Load(fullRoot, publisherPaths, skipped);
+        return new CorpusListing(fullRoot, files, sidecars, publishers, skipped);
     }
 
     private static string DescribeExtension(string extension) =>

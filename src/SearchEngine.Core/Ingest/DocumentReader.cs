@@ -4,10 +4,14 @@ namespace SearchEngine.Core.Ingest;
 
 /// <summary>
 /// Reads one listed file into a <see cref="SourceDocument"/>, or says why it cannot: too large, unreadable,
-/// binary, empty, or gone since it was listed. Metadata precedence: sidecar row, then front matter.
+/// binary, empty, or gone since it was listed. Metadata precedence: sidecar row, then front matter; the folder's
+/// publisher (<see cref="FolderPublishers"/>) rides along for extraction to use when neither names an outlet.
 /// </summary>
-public sealed class DocumentReader(SidecarMetadata sidecars, IngestOptions options)
+public sealed class DocumentReader(SidecarMetadata sidecars, IngestOptions options, FolderPublishers? publishers = null)
 {
+    /// <summary>A reader of a scanned corpus, with its sidecars and folders' publishers.</summary>
+    public DocumentReader(CorpusListing listing, IngestOptions options) : this(listing.Sidecars, options, listing.Publishers) { }
+
     /// <summary>The document, or the reason the file is skipped.</summary>
     public (SourceDocument? Document, SkippedFile? Skipped) Read(SourceFile file)
     {
@@ -35,7 +39,10 @@ public sealed class DocumentReader(SidecarMetadata sidecars, IngestOptions optio
 
         var (frontMatter, text) = FrontMatter.Split(decoded.Text!);
         if (string.IsNullOrWhiteSpace(text)) return Skip(file, "no text after the front matter");
-        var metadata = sidecars.Lookup(file.RelativePath).Over(frontMatter);
+        var metadata = sidecars.Lookup(file.RelativePath).Over(frontMatter) with
+        {
+            FolderOutlet = publishers?.Lookup(file.RelativePath),
+        };
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return (new SourceDocument(file.RelativePath, text, hash, metadata, decoded.EncodingNote), null);
     }

@@ -71,6 +71,7 @@ public static class SearchJson
         ordinal = article.Ordinal,
         title = article.Title,
         outlet = article.Outlet,
+        section = article.Section,
         citedOutlets = article.CitedOutlets,
         date = article.Date?.ToString("yyyy-MM-dd"),
         author = article.Author,

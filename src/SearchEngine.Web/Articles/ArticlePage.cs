@@ -54,6 +54,7 @@ public static class ArticlePage
         html.Add($"""<dl class="article-meta">""");
         if (article.Outlet is not null)
             html.Add($"""<div><dt>Outlet</dt><dd><a href="{Facet(FacetNames.Outlet, article.Outlet)}">{article.Outlet}</a></dd></div>""");
+        if (article.Section is not null) html.Add($"""<div><dt>Section</dt><dd>{article.Section}</dd></div>""");
         if (article.Date is { } date)
             html.Add($"""<div><dt>Date</dt><dd><time datetime="{SearchState.Iso(date)}">{date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</time></dd></div>""");
         if (article.Author is not null) html.Add($"""<div><dt>Author</dt><dd>{article.Author}</dd></div>""");

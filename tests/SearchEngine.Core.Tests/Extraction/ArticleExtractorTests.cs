@@ -16,13 +16,64 @@ public sealed class ArticleExtractorTests
     {
         var article = Assert.Single(Extractor.Extract(Document(
             "Headline in the text\n(AP) — Jane Doe said the vote passed.",
-            new SourceMetadata("Sidecar title", "Guest Writer - Left", "2016-09-20", "Sidecar Author", "http://x.test/a"))));
+            new SourceMetadata("Sidecar title", "Kansas Reflector", "2016-09-20", "Sidecar Author", "http://x.test/a"))));
 
         Assert.Equal("Sidecar title", article.Title);
-        Assert.Equal("Guest Writer - Left", article.Outlet);
+        Assert.Equal("Kansas Reflector", article.Outlet);
         Assert.Equal(new DateOnly(2016, 9, 20), article.Date);
         Assert.Equal("Sidecar Author", article.Author);
         Assert.Equal("http://x.test/a", article.Url);
+    }
+
+    [Fact]
+    public void A_metadata_section_folds_into_the_outlet_and_is_kept_as_the_section()
+    {
+        var article = Assert.Single(Extractor.Extract(Document("Headline\nText.", new SourceMetadata(null, "Newsmax - Opinion", null, null, null))));
+
+        Assert.Equal("Newsmax", article.Outlet);
+        Assert.Equal("Opinion", article.Section);
+    }
+
+    [Fact]
+    public void A_columnist_given_as_the_outlet_is_the_author_and_the_address_names_the_outlet()
+    {
+        var article = Assert.Single(Extractor.Extract(Document("Headline\nText.",
+            new SourceMetadata(null, "George Will", null, null, "https://www.nationalreview.com/2017/09/column/"))));
+
+        Assert.Equal("George Will", article.Author);
+        Assert.Equal("National Review", article.Outlet);
+    }
+
+    [Fact]
+    public void An_unknown_outlet_value_yields_to_a_known_outlet_of_the_address_and_stands_without_one()
+    {
+        Assert.Equal("National Review", Assert.Single(Extractor.Extract(Document("Headline\nText.",
+            new SourceMetadata(null, "Rich Lowry", null, null, "https://www.nationalreview.com/2018/01/x/")))).Outlet);
+        Assert.Equal("Kansas Reflector", Assert.Single(Extractor.Extract(Document("Headline\nText.",
+            new SourceMetadata(null, "Kansas Reflector", null, null, "https://kansasreflector.com/2023/x/")))).Outlet);
+    }
+
+    [Fact]
+    public void A_role_given_as_the_outlet_leaves_the_publisher_to_the_text()
+    {
+        var article = Assert.Single(Extractor.Extract(Document("Headline\n(AP) — Jane Doe said the vote passed.",
+            new SourceMetadata(null, "Guest Writer - Right", null, "Jane Roe", "http://x.test/a"))));
+
+        Assert.Equal("Associated Press", article.Outlet);
+        Assert.Equal("Jane Roe", article.Author);
+        Assert.Null(article.Section);
+    }
+
+    [Fact]
+    public void The_folder_publisher_comes_after_the_sidecar_row_and_before_the_text()
+    {
+        const string text = "Headline\n(AP) — Jane Doe said the vote passed.";
+        string? Outlet(SourceMetadata metadata) => Assert.Single(Extractor.Extract(Document(text, metadata))).Outlet;
+
+        Assert.Equal("Reuters", Outlet(new SourceMetadata(null, "Reuters", null, null, null) { FolderOutlet = "BBC News" }));
+        Assert.Equal("BBC News", Outlet(SourceMetadata.Empty with { FolderOutlet = "BBC" }));
+        Assert.Equal("BBC News", Outlet(new SourceMetadata(null, "George Will", null, null, null) { FolderOutlet = "BBC News" }));
+        Assert.Equal("Associated Press", Outlet(SourceMetadata.Empty));
     }
 
     [Fact]

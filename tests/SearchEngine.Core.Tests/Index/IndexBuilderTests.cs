@@ -143,6 +143,45 @@ public class IndexBuilderTests
     }
 
     [Fact]
+    public void A_folder_publisher_applies_below_its_folder_under_a_sidecar_row_and_an_edit_reindexes_its_files()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("bbc/publisher.txt", "BBC News\n");
+        corpus.Write("bbc/a.txt", "Cup tie\n\nArsenal won the cup tie.");
+        corpus.Write("bbc/politics/b.txt", "Budget vote\n\nThe budget passed.");
+        corpus.Write("bbc/metadata.tsv", "file\toutlet\nc.txt\tNewsmax - Opinion\n");
+        corpus.Write("bbc/c.txt", "Harvest report\n\nCocoa arrivals rose.");
+        corpus.Write("other/d.txt", "Rates held\n\nThe bank held rates.");
+        Run(corpus);
+        Outlets(corpus).ShouldBe(new Dictionary<string, string?>
+        {
+            ["bbc/a.txt"] = "BBC News", ["bbc/c.txt"] = "Newsmax", ["bbc/politics/b.txt"] = "BBC News", ["other/d.txt"] = null,
+        });
+
+        corpus.Change("bbc/publisher.txt", "The Guardian\n");
+        var report = Run(corpus);
+
+        // every file below the folder is read again (a row naming a columnist, not an outlet, would fall back to the
+        // folder's publisher); the file outside it is not
+        (report.ArticlesUpdated, report.ArticlesUnchanged).ShouldBe((3, 1));
+        Outlets(corpus).ShouldBe(new Dictionary<string, string?>
+        {
+            ["bbc/a.txt"] = "The Guardian", ["bbc/c.txt"] = "Newsmax", ["bbc/politics/b.txt"] = "The Guardian", ["other/d.txt"] = null,
+        });
+        using var searcher = new ArticleSearcher(corpus.Index);
+        var opinion = searcher.Search(new SearchRequest { Query = "cocoa" }).Hits.Single();
+        searcher.GetArticle(opinion.Id)!.Section.ShouldBe("Opinion");
+    }
+
+    /// <summary>Each article's outlet by its file, in the order of the files.</summary>
+    private static Dictionary<string, string?> Outlets(TempCorpus corpus)
+    {
+        using var searcher = new ArticleSearcher(corpus.Index);
+        return searcher.Search(new SearchRequest { PageSize = 100 }).Hits
+            .OrderBy(h => h.SourcePath, StringComparer.Ordinal).ToDictionary(h => h.SourcePath ?? "", h => h.Outlet);
+    }
+
+    [Fact]
     public void Malformed_sidecar_dates_are_reported_not_guessed()
     {
         using var corpus = new TempCorpus();

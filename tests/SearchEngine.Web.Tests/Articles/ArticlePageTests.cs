@@ -29,6 +29,17 @@ public sealed class ArticlePageTests(NewsApp app) : IClassFixture<NewsApp>
     }
 
     [Fact]
+    public async Task A_section_written_after_the_outlet_is_shown_apart_and_the_outlet_links_to_its_facet()
+    {
+        var (_, page) = await app.GetPage($"/articles/{await app.IdOf("d6.txt")}");
+
+        var meta = page.QuerySelector(".article-meta")!;
+        var terms = meta.QuerySelectorAll("dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent)).ToList();
+        Assert.Contains(("Outlet", Harbor), terms);
+        Assert.Contains(("Section", "Opinion"), terms);
+    }
+
+    [Fact]
     public async Task A_person_link_on_the_article_page_filters_the_search_to_that_person()
     {
         var (_, article) = await app.GetPage($"/articles/{await app.IdOf("d2.txt")}");

@@ -9,6 +9,9 @@ namespace SearchEngine.Web.Tests.Support;
 public sealed record CorpusDoc(string File, string Title, string Body)
 {
     public string? Outlet { get; init; }
+
+    /// <summary>A section the sidecar writes after the outlet ("Harbor Ledger - Opinion"); the outlet facet is still <see cref="Outlet"/>.</summary>
+    public string? Section { get; init; }
     public DateOnly? Date { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> Persons { get; init; } = [];

@@ -53,7 +53,7 @@ public static class NewsCorpus
         new("d6.txt", "Council budget vote delayed",
             "The council delayed its budget vote. Members could not agree on harbor spending or railway subsidies.")
         {
-            Outlet = Harbor, Date = new(2025, 11, 21), Author = "Ann Porter",
+            Outlet = Harbor, Section = "Opinion", Date = new(2025, 11, 21), Author = "Ann Porter",
         },
         new("d7.txt", "Comment section defaced <script>alert(1)</script>",
             "Moderators found the string <script>alert(1)</script> pasted into a comment about the harbor.\n" +

@@ -56,7 +56,7 @@ public sealed class TempIndex : IDisposable
         foreach (var doc in docs)
         {
             File.WriteAllText(Path.Combine(corpus, doc.File), doc.FileText, utf8);
-            metadata.Append(doc.File).Append('\t').Append(doc.Outlet).Append('\t')
+            metadata.Append(doc.File).Append('\t').Append(doc.Outlet).Append(doc.Section is null ? "" : " - " + doc.Section).Append('\t')
                 .Append(doc.Date?.ToString("yyyy-MM-dd")).Append('\t').Append(doc.Author).Append('\n');
         }
         File.WriteAllText(Path.Combine(corpus, "metadata.tsv"), metadata.ToString(), utf8);
