@@ -18,7 +18,7 @@ public sealed class OutletFacetAuditTests(ITestOutputHelper output)
     {
         var corpus = SharedCorpus.Find();
         if (corpus is null || Folders.Any(f => !Directory.Exists(Path.Combine(corpus, f))))
-            Assert.Skip($"../shared/corpus (with {string.Join(", ", Folders)}) is not present beside the checkout; this audit needs it.");
+            VisibleSkip.Because($"../shared/corpus (with {string.Join(", ", Folders)}) is not present beside the checkout; this audit needs it.");
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var folder in Folders)
@@ -26,17 +26,7 @@ public sealed class OutletFacetAuditTests(ITestOutputHelper output)
                 counts[outlet] = counts.GetValueOrDefault(outlet) + 1;
         var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(Audited).ToList();
 
-        var reviewed = OutletReviewList.Load();
-        var problems = new List<string>();
-        foreach (var (value, count) in top)
-        {
-            var verdict = reviewed.TryGetValue(value, out var v) ? v : null;
-            output.WriteLine($"{count,6}  {value}  [{verdict ?? "unreviewed"}]");
-            if (verdict is null)
-                problems.Add($"'{value}' ({count} articles) is not reviewed: look at it and add it to {OutletReviewList.FileName} as outlet or junk");
-            else if (verdict == "junk")
-                problems.Add($"'{value}' ({count} articles) is junk, not a publisher, yet an outlet facet value");
-        }
+        var problems = FacetReviewList.Load("outlets-reviewed.tsv", "outlet").Problems(top.Select(t => (t.Key, t.Value)), output.WriteLine);
         output.WriteLine($"{counts.Count} values in all; below the audited ones: " + string.Join("; ",
             counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Skip(Audited).Select(c => $"{c.Key} ({c.Value})")));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
