@@ -1,3 +1,4 @@
+using SearchEngine.Core.Extraction;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Tests.TestSupport;
 
@@ -23,10 +24,11 @@ public sealed class PersonFacetAuditTests(SharedCorporaIndex index, ITestOutputH
     }
 
     [Fact]
-    public void Every_person_link_on_every_article_page_opens_a_facet_that_finds_articles()
+    public void Every_person_link_on_every_article_page_finds_articles_and_no_honorific_joins_the_wrong_relative()
     {
         var searcher = index.Require();
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var crossed = new List<string>();
         var articles = 0;
         for (var page = 1; ; page++)
         {
@@ -37,6 +39,7 @@ public sealed class PersonFacetAuditTests(SharedCorporaIndex index, ITestOutputH
                 var article = searcher.GetArticle(hit.Id)!;
                 articles++;
                 names.UnionWith(article.Persons.Select(p => p.Name));
+                crossed.AddRange(CrossedHonorifics(article));
             }
         }
         Assert.True(articles > 25_000, $"walked {articles} articles");
@@ -44,5 +47,25 @@ public sealed class PersonFacetAuditTests(SharedCorporaIndex index, ITestOutputH
         var empty = names.Where(name => searcher.Search(new SearchRequest { Persons = [name], PageSize = 1, IncludeFacets = false }).Total == 0).ToList();
         output.WriteLine($"{articles} articles, {names.Count} distinct person links, {empty.Count} finding nothing");
         Assert.True(empty.Count == 0, "person links that find no article: " + string.Join(", ", empty.Take(50)));
+        // "Mr. Trump" is never Melania Trump, "Mrs. Clinton" never Bill Clinton: so no quote goes to the wrong relative
+        Assert.True(crossed.Count == 0, "mentions joined to a relative the honorific contradicts: " + string.Join("; ", crossed.Take(20)));
+    }
+
+    private static IEnumerable<string> CrossedHonorifics(Article article)
+    {
+        foreach (var person in article.Persons)
+        {
+            if (person.Key.Split(' ') is not [var given, ..] || person.Key.Split(' ').Length < 2) continue;
+            if (NameLexicon.Default.SexOf(given) is not { } sex) continue;
+            // a surname after Mr or Mrs ("Mrs. Bill Clinton" is the old way to name his wife, and his name)
+            foreach (var mention in person.Mentions.Where(m => !m.Text.Contains(' ')))
+            {
+                var before = article.Text.AsSpan(Math.Max(0, mention.Start - 5), mention.Start - Math.Max(0, mention.Start - 5)).Trim().ToString();
+                var honorific = before.EndsWith("Mr.", StringComparison.Ordinal) || before.EndsWith("Mr", StringComparison.Ordinal) ? 'm'
+                    : before.EndsWith("Mrs.", StringComparison.Ordinal) || before.EndsWith("Ms.", StringComparison.Ordinal) || before.EndsWith("Mrs", StringComparison.Ordinal) || before.EndsWith("Ms", StringComparison.Ordinal) ? 'f'
+                    : (char?)null;
+                if (honorific is { } h && h != sex) yield return $"{article.SourcePath}: '{before} {article.Text[mention.Start..mention.End]}' joined to {person.Name}";
+            }
+        }
     }
 }
