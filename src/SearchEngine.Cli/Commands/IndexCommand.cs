@@ -48,21 +48,36 @@ internal static class IndexCommand
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
+                        if (p.Stage != BuildStage.Articles) task.Description = StageLine(p.Stage);
                     }));
                 });
             return report!;
         }
 
-        // Redirected output: a plain line every 10 % (or every 1,000 files), for logs.
+        // Redirected output: a plain line every 10 % (or every 1,000 files), for logs, and one per later stage.
         var lastStep = -1;
+        var lastStage = BuildStage.Articles;
         return run(new InlineProgress(p =>
         {
+            if (p.Stage != BuildStage.Articles)
+            {
+                if (p.Stage != lastStage && !quiet) Console.Error.WriteLine(StageLine(p.Stage));
+                lastStage = p.Stage;
+                return;
+            }
             var step = p.Total == 0 ? 10 : (int)(p.Done * 10L / p.Total);
             if (step == lastStep && p.Done % 1000 != 0) return;
             lastStep = step;
             if (!quiet) Console.Error.WriteLine($"indexed {p.Done:N0} of {p.Total:N0} files");
         }));
     }
+
+    private static string StageLine(BuildStage stage) => stage switch
+    {
+        BuildStage.MergingSegments => "all files stored; merging the index",
+        BuildStage.Persons => "merging persons across articles",
+        _ => "finding copies and same-story articles",
+    };
 
     private sealed class InlineProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {

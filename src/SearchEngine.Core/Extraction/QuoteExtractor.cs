@@ -563,7 +563,9 @@ public sealed class QuoteExtractor
         var k = LowerBound(context.Tokens, mentionStart) - 1;
         while (k >= 0 && (_lexicon.Titles.Contains(context.Tokens[k].Text) || _lexicon.Honorifics.Contains(context.Tokens[k].Text)
                           || _lexicon.Roles.Contains(context.Tokens[k].Text))) k--;
-        return k >= 0 && Prepositions.Contains(context.Tokens[k].Text) && mentionStart - context.Tokens[k].End < 40;
+        // the preposition must govern it: "… looks like,” Putin said" closes the quotation between them
+        return k >= 0 && Prepositions.Contains(context.Tokens[k].Text) && mentionStart - context.Tokens[k].End < 40
+               && k + 1 < context.Tokens.Count && context.Tokens[k + 1].JoinedToPrevious;
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public sealed class QuoteExtractorTests
         Assert.Equal("I feel very optimistic", quotes[0].Text);
     }
 
+    [Theory]
+    [InlineData("“This is what a president looks like,” Putin said.")]
+    [InlineData("\"It is a war we fight for,\" Putin said.")]
+    public void A_quotation_ending_in_a_preposition_is_still_the_speaker_s(string sentence)
+    {
+        var quote = Assert.Single(Quotes("Russian President Vladimir Putin spoke on Monday. " + sentence));
+        Assert.Equal("Vladimir Putin", quote.Speaker);
+    }
+
     [Fact]
     public void Offsets_cover_the_quoted_words_without_the_marks()
     {

@@ -33,7 +33,7 @@ public class ConcurrentSearchTests
         var waitedAt = new List<int>();
         var progress = new InlineProgress(p =>
         {
-            if (p.Done % 300 != 0) return;
+            if (p.Stage != BuildStage.Articles || p.Done % 300 != 0) return;
             var before = Volatile.Read(ref finished);
             if (!SpinWait.SpinUntil(() => Volatile.Read(ref finished) >= before + 2 || searching.IsCompleted, TimeSpan.FromMinutes(2)))
                 throw new TimeoutException($"no search finished within 2 minutes at file {p.Done} of {p.Total}");
