@@ -28,6 +28,14 @@ public sealed class ExtractionEvaluatorTests(ITestOutputHelper output)
         Assert.True(report.MentionPrecision >= 0.95, $"mention precision {report.MentionPrecision:F3}");
         Assert.True(report.MentionRecall >= 0.90, $"mention recall {report.MentionRecall:F3}");
         Assert.True(report.SpeakerAccuracy >= 0.90, $"speaker accuracy {report.SpeakerAccuracy:F3}");
+
+        // The blind sets (issue 13) guard what the rules reached on text annotated without seeing them; the targets
+        // themselves (F1 0.92 with P 0.93; speakers 0.95) are not all met, see the fixture README.
+        var blind = evaluator.Evaluate(annotated.Where(a => a.Set.StartsWith("blind", StringComparison.Ordinal)));
+        Assert.True(blind.MentionPrecision >= 0.93, $"blind mention precision {blind.MentionPrecision:F3}");
+        Assert.True(blind.MentionRecall >= 0.88, $"blind mention recall {blind.MentionRecall:F3}");
+        Assert.True(blind.SpeakerAccuracy >= 0.70, $"blind speaker accuracy {blind.SpeakerAccuracy:F3}");
+        Assert.True(blind.OutletAccuracy >= 0.88, $"blind outlet accuracy {blind.OutletAccuracy:F3}");
     }
 
     [Fact]
