@@ -33,7 +33,8 @@ internal static partial class CreditLines
             if (line.Length > 0)
             {
                 contentLines++;
-                if (line.Length < 300 && (SignOffStart().IsMatch(line) || ContributedSignOff().IsMatch(line) && line.Length < 160))
+                if (line.Length < 300 && (SignOffStart().IsMatch(line)
+                                          || line.Length < 160 && line.Contains("contributed", StringComparison.Ordinal) && ContributedSignOff().IsMatch(line)))
                     result.Add(lineNumber);
                 else if (contentLines <= HeaderLines && IsByline(text, line, end)) result.Add(lineNumber);
             }
@@ -43,11 +44,15 @@ internal static partial class CreditLines
         return result;
     }
 
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
     private static bool IsByline(string text, string line, int lineEnd)
     {
+        if (line.Length > 160) return false;
         if (BylineExtractor.FromByLine(line) is not null || BylineExtractor.FromWrittenBy(line) is not null) return true;
         // "Tom Vanden Brook", "David Jackson and Bart Jansen and Michael Collins": names only, not named again below
-        var names = Regex.Split(line, @"\s*(?:,|\band\b|&)\s*").Where(n => n.Length > 0).ToList();
+        var names = NameSeparator().Split(line).Where(n => n.Length > 0).ToList();
         if (names.Count is 0 or > 4) return false;
         foreach (var name in names)
         {

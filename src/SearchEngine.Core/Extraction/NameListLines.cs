@@ -24,6 +24,30 @@ internal static partial class NameListLines
     [GeneratedRegex(@"\s*(?:[;,]|\band\b)\s*")]
     private static partial Regex ItemSeparator();
 
+    /// <summary>
+    /// A cheap first look, so prose costs no regular expression: outside parentheses, at most one word in five starts
+    /// with a lower-case letter (particles and "and" excepted).
+    /// </summary>
+    private static bool MostlyCapitalised(ReadOnlySpan<char> line)
+    {
+        int words = 0, lower = 0, depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            if (depth > 0 || !char.IsLetter(c) || (i > 0 && char.IsLetter(line[i - 1]))) continue;
+            words++;
+            if (!char.IsLower(c)) continue;
+            var end = i;
+            while (end < line.Length && char.IsLetter(line[end])) end++;
+            var word = line[i..end];
+            if (word is not "and" && !NameLexicon.Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) lower++;
+            if (lower * 5 > words + 10) return false;
+        }
+        return words >= 4 && lower * 5 <= words;
+    }
+
     /// <summary>The zero-based numbers of the lines that list people.</summary>
     public static HashSet<int> Find(string text, NameLexicon lexicon)
     {
@@ -43,6 +67,7 @@ internal static partial class NameListLines
 
     private static bool IsNameList(ReadOnlySpan<char> lineSpan, NameLexicon lexicon)
     {
+        if (!MostlyCapitalised(lineSpan)) return false;
         // a sentence is not a list: lists have no lower-case words outside particles and "and"
         var line = Parenthesised().Replace(lineSpan.ToString(), " ").Trim().TrimEnd('.', ' ');
         var items = ItemSeparator().Split(line);
