@@ -97,6 +97,8 @@ public sealed class QuoteExtractor
         string? previousSpeaker = null;
         var previousLong = false;
         var previousOpenAttribution = false;
+        var previousTitle = false;
+        var previousWindowClose = -1;
         foreach (var span in spans)
         {
             var innerStart = span.Open + 1;
@@ -107,7 +109,10 @@ public sealed class QuoteExtractor
             var inner = text[innerStart..innerEnd];
             var isShort = CountWords(inner) <= 2;
 
-            var attribution = IsTitleOrTerm(context, span, inner) ? Attribution.Other : Attribute(context, span, previousClose, isShort);
+            var titleOrTerm = IsTitleOrTerm(context, span, inner);
+            // told CNN’s “State of the Union” that the shutdown was “unnecessary”: a title in between does not end the
+            // sentence the attribution is looked for in
+            var attribution = titleOrTerm ? Attribution.Other : Attribute(context, span, previousTitle ? previousWindowClose : previousClose, isShort);
             var speaker = attribution.Speaker;
             // “gaps” and “failures”: a quotation in the same sentence as the previous one, with no attribution of its own
             if (speaker is null && !attribution.ExplicitOther && previousSpeaker is not null && previousClose >= 0
@@ -128,6 +133,8 @@ public sealed class QuoteExtractor
             previousOpenAttribution = !attribution.ExplicitOther && attribution.Speaker is null;
             quotes.Add(new Quote(inner, speaker, innerStart, innerEnd));
             previousUnclosed = span.Unclosed;
+            if (!titleOrTerm) previousWindowClose = span.Close;
+            previousTitle = titleOrTerm;
             previousClose = span.Close;
             previousSpeaker = speaker;
             previousLong = !isShort;
@@ -394,7 +401,8 @@ public sealed class QuoteExtractor
         // after the quote: ,” Rubio said. | ,” said Rubio | ?” journalist Anne Applebaum asked | ,” he said
         var afterEnd = AfterWindowEnd(text, span.Close + 1);
         var first = LowerBound(tokens, span.Close + 1);
-        var limit = isShort ? 3 : 8;
+        // ,” Smith, whose home state of New Jersey accepted the expansion, told the paper: the verb may follow an apposition
+        var limit = isShort ? 3 : 16;
         var afterText = text.AsSpan(span.Close + 1, Math.Max(0, Math.Min(afterEnd, text.Length) - span.Close - 1)).TrimStart();
         var closeInner = span.Close > 0 ? text[span.Close - 1] : ' ';
         var attachedAfter = closeInner is ',' or '?' or '!' or '—' or '–'
@@ -506,6 +514,8 @@ public sealed class QuoteExtractor
             }
             if (commas == 0 && between <= (nearest ? 8 : 20)) return context.Mentions[m].Person.Name;
             if (commas == 2 && gap.TrimStart().StartsWith(",") && between <= 14) return context.Mentions[m].Person.Name;
+            // "Neera Tanden, President of both CAPAF and CAP said": an apposition naming a role, its closing comma missing
+            if (commas == 1 && gap.TrimStart().StartsWith(",") && between <= 8 && NamesRole(gap)) return context.Mentions[m].Person.Name;
             // "a spokesperson for the State Department, Tommy Pigott, called …": the name is itself the apposition
             if (between == 0 && gap.Trim() == "," && PreviousNonSpace(text, mention.Start) is var before and >= 0 && text[before] == ',')
                 return context.Mentions[m].Person.Name;
@@ -520,6 +530,13 @@ public sealed class QuoteExtractor
         if (opening + 1 < verb && tokens[opening].Text == "The" && (_lexicon.Roles.Contains(tokens[opening + 1].Text) || _lexicon.Titles.Contains(tokens[opening + 1].Text)))
             return ResolveRole(context, NormalizeRole(tokens[opening + 1].Text), tokens[opening].Start);
         return null;
+    }
+
+    private bool NamesRole(string gap)
+    {
+        foreach (var word in gap.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (_lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
