@@ -673,7 +673,11 @@ public sealed class QuoteExtractor
             for (; k < tokens.Count && tokens[k].Start < mention.Start; k++, count++)
             {
                 var word = tokens[k].Text;
-                var allowed = _lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.Honorifics.Contains(word)
+                // "was described by Jobs as …": the agent of a passive speech verb
+                var agent = k == verb + 1 && word == "by" && tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal);
+                // "said Gulf and Western chairman Martin Davis": a connective inside the name of the speaker's organisation
+                var connective = word is "and" or "of" or "&" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && k > verb + 1 && tokens[k - 1].IsCapitalized;
+                var allowed = agent || connective || _lexicon.Roles.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.Honorifics.Contains(word)
                     || word is "the" or "a" or "an" || tokens[k].IsCapitalized || tokens[k].Possessive;
                 if (!allowed || count >= 5) return null;
             }

@@ -26,6 +26,14 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Vladimir Putin", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Chief executive Steve Jobs showed the machine, and Mr Jobs smiled. The machine was described by Jobs as “bring your own display, keyboard and mouse”.", "Steve Jobs")]
+    [InlineData("“Mr Liedtke is an outstanding addition to our board,” said Gulf and Western chairman Martin Davis.", "Martin Davis")]
+    [InlineData("Rep. Chris Smith voted no. “The overriding concern I have is the Medicaid expansion,” Smith, whose home state of New Jersey accepted it, told the paper.", "Chris Smith")]
+    [InlineData("Sen. Bob Corker, R-Tenn., told CNN’s “State of the Union” that the shutdown was “unnecessary and juvenile” today.", "Bob Corker")]
+    public void Attributions_the_rules_read_across_a_passive_an_organisation_an_apposition_or_a_quoted_title(string text, string speaker) =>
+        Assert.Equal(speaker, Quotes(text).Last().Speaker);
+
     [Fact]
     public void Offsets_cover_the_quoted_words_without_the_marks()
     {
