@@ -132,7 +132,11 @@ internal static class PersonMerger
             else if (byGiven.TryGetValue(PersonKey.GivenKey(norm), out var givens) && givens.Count == 1 && NameLexicon.Default.FirstNames.Contains(token.Text)
                      && !token.SentenceStart)
                 owner = givens[0];
-            if (owner is null) continue;
+            if (owner is null)
+            {
+                AddCompoundParts(text, token, bySurname, groups);
+                continue;
+            }
             owner.Mentions.Add(MentionOf(c));
             owner.Sizes.Add(1);
         }
@@ -149,6 +153,31 @@ internal static class PersonMerger
         }
         persons.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return persons;
+    }
+
+    /// <summary>
+    /// "The Pelosi-Schumer-Trump deal", "Trump-era rules": each part of a hyphenated word that is the surname of a
+    /// person the article names is a mention of that person.
+    /// </summary>
+    private static void AddCompoundParts(string text, WordToken token, Dictionary<string, List<Group>> bySurname, Dictionary<string, Group> groups)
+    {
+        if (!token.Text.Contains('-')) return;
+        var offset = token.Start;
+        foreach (var part in token.Text.Split('-'))
+        {
+            if (part.Length > 1 && char.IsUpper(part[0]))
+            {
+                var norm = PersonKey.NormalizeToken(part);
+                var owner = bySurname.TryGetValue(norm, out var owners) ? IntroducedFirst(owners)
+                    : groups.TryGetValue(norm, out var single) ? single : null;
+                if (owner is not null && text.AsSpan(offset, part.Length).SequenceEqual(part))
+                {
+                    owner.Mentions.Add(new Mention(part, offset, offset + part.Length));
+                    owner.Sizes.Add(1);
+                }
+            }
+            offset += part.Length + 1;
+        }
     }
 
     private static int FirstMention(Group group) => group.Mentions.Count == 0 ? int.MaxValue : group.Mentions.Min(m => m.Start);

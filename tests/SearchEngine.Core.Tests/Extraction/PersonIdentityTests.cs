@@ -72,6 +72,17 @@ public sealed class PersonIdentityTests
     }
 
     [Fact]
+    public void Each_surname_in_a_hyphenated_compound_is_a_mention_of_its_person()
+    {
+        var article = Extract("House leader Nancy Pelosi and Senate leader Chuck Schumer met President Donald Trump. "
+                              + "\u201cThe Pelosi-Schumer-Trump deal is bad,\u201d a senator said.");
+        foreach (var name in new[] { "Nancy Pelosi", "Chuck Schumer", "Donald Trump" })
+            Assert.Equal(2, Assert.Single(article.Persons, p => p.Name == name).Mentions.Count);
+        var pelosi = Assert.Single(article.Persons, p => p.Name == "Nancy Pelosi").Mentions[1];
+        Assert.Equal("Pelosi", article.Text[pelosi.Start..pelosi.End]);
+    }
+
+    [Fact]
     public void A_full_name_repeated_without_a_cue_is_still_the_person_a_cue_vouched_for()
     {
         var article = Extract("Joss Stone, a 17-year-old soul singer from Devon, won the award. If Joss Stone is the closest thing, so be it.");
