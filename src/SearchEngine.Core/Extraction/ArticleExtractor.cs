@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Extraction;
 public sealed class ArticleExtractor
 {
     /// <summary>Changes whenever extraction rules change, so the indexer re-extracts every file once.</summary>
-    public const string Version = "5";
+    public const string Version = "6";
 
     private readonly OutletDetector _outlets;
     private readonly OutletDirectory _directory;
