@@ -49,21 +49,8 @@ internal static partial class NameListLines
     }
 
     /// <summary>The zero-based numbers of the lines that list people.</summary>
-    public static HashSet<int> Find(string text, NameLexicon lexicon)
-    {
-        var result = new HashSet<int>();
-        var line = 0;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (end - start is > 6 and < 2000 && IsNameList(text.AsSpan(start, end - start), lexicon)) result.Add(line);
-            line++;
-            start = end + 1;
-        }
-        return result;
-    }
+    public static HashSet<int> Find(string text, NameLexicon lexicon) =>
+        TextLines.Where(text, line => line.Length is > 6 and < 2000 && IsNameList(line, lexicon));
 
     private static bool IsNameList(ReadOnlySpan<char> lineSpan, NameLexicon lexicon)
     {

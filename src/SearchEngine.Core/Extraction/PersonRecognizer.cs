@@ -165,21 +165,7 @@ public sealed class PersonRecognizer
         /// <summary>The text names companies ("Keycorp shares"), so a lone capitalised subject of "said" may well be one.</summary>
         public bool CorporateText { get; private set; }
 
-        private static HashSet<int> FindHeadingLines(string text)
-        {
-            var result = new HashSet<int>();
-            var line = 0;
-            var start = 0;
-            while (start <= text.Length)
-            {
-                var end = text.IndexOf('\n', start);
-                if (end < 0) end = text.Length;
-                if (IsHeading(text.AsSpan(start, end - start))) result.Add(line);
-                line++;
-                start = end + 1;
-            }
-            return result;
-        }
+        private static HashSet<int> FindHeadingLines(string text) => TextLines.Where(text, IsHeading);
 
         /// <summary>A short line without a sentence end whose longer words are mostly capitalised, or an all-caps line.</summary>
         private static bool IsHeading(ReadOnlySpan<char> line)
