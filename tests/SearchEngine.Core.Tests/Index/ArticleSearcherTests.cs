@@ -213,6 +213,8 @@ public sealed class ArticleSearcherTests : IDisposable
             new IndexBuilder(_corpus.Index).Run(_corpus.Corpus);
         }
 
+        // the searcher looks for newer commits at most every 200 ms by itself; the test must not depend on that timer
+        searcher.Refresh();
         var hits = searcher.Search(new SearchRequest { Query = "tariffs" }).Hits;
         Assert.Equal(["Tariffs dominate", "Weather"], hits.Select(h => h.Title));
         Assert.True(hits[0].Score > hits[1].Score);
