@@ -66,7 +66,7 @@ public sealed class ArticleExtractor
         string? titleAuthor = null;
         // "Timothy Snyder: Russian Unreality" is a column's byline; "Rand Paul: …" over a story about Rand Paul is a quote
         if (headline is not null && BylineExtractor.TrySplitNameHeadline(headline, out var opinionAuthor, out var opinionHeadline)
-            && !NamedAgain(body, opinionAuthor, 0))
+            && !BylineExtractor.NamedAgain(body, opinionAuthor, 0))
         {
             titleAuthor = opinionAuthor;
             headline = opinionHeadline;
@@ -164,7 +164,7 @@ public sealed class ArticleExtractor
             var author = BylineExtractor.FromByLine(line) ?? BylineExtractor.FromWrittenBy(line);
             if (author is not null) return author;
             // a line holding only a name is a byline when the story does not go on to talk about that person
-            if (lines <= 2 && BylineExtractor.FromNameLine(line) is { } name && !NamedAgain(body, name, range.End.GetOffset(body.Length)))
+            if (lines <= 2 && BylineExtractor.FromNameLine(line) is { } name && !BylineExtractor.NamedAgain(body, name, range.End.GetOffset(body.Length)))
                 return name;
         }
         return null;
@@ -175,12 +175,6 @@ public sealed class ArticleExtractor
         if (t_tokens is null || t_tokens.Capacity > MaxReusedTokens) t_tokens = new List<WordToken>(Math.Max(1024, text.Length / 5));
         WordTokenizer.Tokenize(text, t_tokens);
         return t_tokens;
-    }
-
-    private static bool NamedAgain(string body, string name, int from)
-    {
-        var surname = name.Split(' ')[^1];
-        return from < body.Length && body.IndexOf(surname, from, StringComparison.Ordinal) >= 0;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

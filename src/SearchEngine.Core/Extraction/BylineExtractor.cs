@@ -23,6 +23,13 @@ public static partial class BylineExtractor
     [GeneratedRegex(@"\bby[ \t]+(?<name>[A-Z][\p{L}’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){1,3})[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBy();
 
+    /// <summary>True when the story names the person again after <paramref name="from"/> (by surname): then a name line is about them, not a byline.</summary>
+    public static bool NamedAgain(string body, string name, int from)
+    {
+        var surname = name.Split(' ')[^1];
+        return from < body.Length && body.IndexOf(surname, from, StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>The author(s) of a "By …" line ("Barbara Sprunt and Domenico Montanaro"), or null if the line is not a byline.</summary>
     public static string? FromByLine(string line)
     {

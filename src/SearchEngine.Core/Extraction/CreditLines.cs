@@ -54,12 +54,6 @@ internal static partial class CreditLines
         // "Tom Vanden Brook", "David Jackson and Bart Jansen and Michael Collins": names only, not named again below
         var names = NameSeparator().Split(line).Where(n => n.Length > 0).ToList();
         if (names.Count is 0 or > 4) return false;
-        foreach (var name in names)
-        {
-            if (BylineExtractor.FromNameLine(name) is null) return false;
-            var surname = name.Split(' ')[^1];
-            if (lineEnd < text.Length && text.IndexOf(surname, lineEnd, StringComparison.Ordinal) >= 0) return false;
-        }
-        return true;
+        return names.All(name => BylineExtractor.FromNameLine(name) is not null && !BylineExtractor.NamedAgain(text, name, lineEnd));
     }
 }

@@ -36,6 +36,14 @@ internal sealed class NameLexicon
 
     private readonly FrozenDictionary<string, char> _sexes;
 
+    /// <summary>'m' for Mr, 'f' for Mrs, Ms, Miss, Mme and the like (a trailing period allowed); null for any other word.</summary>
+    public static char? HonorificSex(string word) => word.TrimEnd('.') switch
+    {
+        "Mr" or "Monsieur" => 'm',
+        "Mrs" or "Ms" or "Miss" or "Mme" or "Mlle" or "Madame" => 'f',
+        _ => null,
+    };
+
     /// <summary>'f' or 'm' for a given name (lower case) mostly borne by women or by men; null when unknown or used for both.</summary>
     public char? SexOf(string lowerGiven) => _sexes.TryGetValue(lowerGiven, out var sex) ? sex : null;
 

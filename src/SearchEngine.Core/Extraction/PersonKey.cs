@@ -40,7 +40,7 @@ public static class PersonKey
         if (parts.Count > 1)
         {
             // "Chuck Schumer" and "Charles E. Schumer"
-            if (NameLexicon.Default.FormalGivenNames.TryGetValue(parts[0], out var formal)) parts[0] = formal;
+            parts[0] = GivenKey(parts[0]);
             // "Kim Jong Un" and "Kim Jong-un", "Moon Jae In" and "Moon Jae-in": a given name of two short syllables
             if (parts.Count == 3 && parts[0].Length <= 4 && parts[1].Length <= 4 && parts[2].Length <= 4 && !parts[1].Contains('-') && !parts[2].Contains('-'))
                 parts = [parts[0], parts[1] + "-" + parts[2]];

@@ -96,8 +96,9 @@ internal static class PersonMerger
             if (c.First + 1 < tokens.Count && tokens[c.First + 1].JoinedToPrevious && tokens[c.First + 1].Text is "family" or "families") continue;
             var norm = PersonKey.NormalizeToken(token.Text);
             if (norm.Length < 2) continue;
-            if (bySurname.TryGetValue(norm, out var owners) && Compatible(owners, HonorificSex(tokens, c.First)) is { Count: > 0 } compatible
-                && !(honorificOnly.Contains(norm) && HonorificSex(tokens, c.First) is null && !compatible.Exists(o => FirstMention(o) < token.Start)))
+            var sex = HonorificSex(tokens, c.First);
+            if (bySurname.TryGetValue(norm, out var owners) && Compatible(owners, sex) is { Count: > 0 } compatible
+                && !(honorificOnly.Contains(norm) && sex is null && !compatible.Exists(o => FirstMention(o) < token.Start)))
             {
                 var owner = IntroducedFirst(compatible);
                 owner.Mentions.Add(MentionOf(c));
@@ -113,7 +114,7 @@ internal static class PersonMerger
                 continue;
             }
             // "Mr. Trump" in an article that names only Melania Trump is someone else of that name
-            if ((c.Evidence >= 1 || owners is not null) && (!orgWords.Contains(token.Text) || HonorificSex(tokens, c.First) is not null))
+            if ((c.Evidence >= 1 || owners is not null) && (!orgWords.Contains(token.Text) || sex is not null))
             {
                 var group = GroupFor(norm);
                 group.Mentions.Add(MentionOf(c));
@@ -183,16 +184,8 @@ internal static class PersonMerger
     private static int FirstMention(Group group) => group.Mentions.Count == 0 ? int.MaxValue : group.Mentions.Min(m => m.Start);
 
     /// <summary>'m' after Mr, 'f' after Mrs, Ms, Miss, Mme or Mlle, else null.</summary>
-    private static char? HonorificSex(List<WordToken> tokens, int first)
-    {
-        if (first == 0 || !tokens[first].JoinedToPrevious) return null;
-        return tokens[first - 1].Text.TrimEnd('.') switch
-        {
-            "Mr" or "Monsieur" => 'm',
-            "Mrs" or "Ms" or "Miss" or "Mme" or "Mlle" or "Madame" => 'f',
-            _ => null,
-        };
-    }
+    private static char? HonorificSex(List<WordToken> tokens, int first) =>
+        first > 0 && tokens[first].JoinedToPrevious ? NameLexicon.HonorificSex(tokens[first - 1].Text) : null;
 
     /// <summary>The full names a surname mention may belong to: all of them, or those whose given name does not contradict its honorific.</summary>
     private static List<Group> Compatible(List<Group> owners, char? sex)

@@ -46,21 +46,21 @@ public static class EvidencePanel
         if (evidence.Persons.Total == 1)
             reasons.Add(Html.Of($"""Both name {evidence.Persons.Items[0].Name}"""));
         else if (evidence.Persons.Total > 1)
-            reasons.Add(Html.Of($"""Both name {EvidenceWords.Count(evidence.Persons.Total, "person", "people")}: {EvidenceWords.List([.. evidence.Persons.Items.Select(p => p.Name)], evidence.Persons.Total)}"""));
+            reasons.Add(Html.Of($"""Both name {Words.Count(evidence.Persons.Total, "person", "people")}: {EvidenceWords.List([.. evidence.Persons.Items.Select(p => p.Name)], evidence.Persons.Total)}"""));
         foreach (var quote in evidence.Quotes.Items)
             reasons.Add(quote.Speaker is { } speaker
                 ? Html.Of($"""Both quote {speaker}: <span class="evidence-quote">{EvidenceWords.Quoted(quote.Text)}</span>""")
                 : Html.Of($"""Both carry the quote <span class="evidence-quote">{EvidenceWords.Quoted(quote.Text)}</span>"""));
         if (evidence.Quotes.Total > evidence.Quotes.Items.Count)
-            reasons.Add(Html.Of($"""and {EvidenceWords.Count(evidence.Quotes.Total - evidence.Quotes.Items.Count, "more shared quote")}"""));
+            reasons.Add(Html.Of($"""and {Words.Count(evidence.Quotes.Total - evidence.Quotes.Items.Count, "more shared quote")}"""));
         if (evidence.Numbers.Total > 0)
             reasons.Add(Html.Of($"""Numbers in both: {EvidenceWords.List(evidence.Numbers.Items, evidence.Numbers.Total)}"""));
         if (evidence.Names.Total > 0)
             reasons.Add(Html.Of($"""Other names in both: {EvidenceWords.List(evidence.Names.Items, evidence.Names.Total)}"""));
         if (evidence.Passages.Count > 0)
-            reasons.Add(Html.Of($"""{EvidenceWords.Count(evidence.Passages.Count, "copied passage")}, {EvidenceWords.Count(evidence.PassageWords, "word")} in all, highlighted below"""));
+            reasons.Add(Html.Of($"""{Words.Count(evidence.Passages.Count, "copied passage")}, {Words.Count(evidence.PassageWords, "word")} in all, highlighted below"""));
         if (evidence.TitleWords.Count > 0)
-            reasons.Add(Html.Of($"""The titles share {EvidenceWords.Count(evidence.TitleWords.Count, "word")}: {EvidenceWords.List(evidence.TitleWords)} ({evidence.TitleSimilarity:P0} of their words)"""));
+            reasons.Add(Html.Of($"""The titles share {Words.Count(evidence.TitleWords.Count, "word")}: {EvidenceWords.List(evidence.TitleWords)} ({evidence.TitleSimilarity:P0} of their words)"""));
         return reasons;
     }
 
@@ -80,13 +80,13 @@ public static class EvidencePanel
         foreach (var item in evidence.Against.Items)
         {
             var side = item.Side == EvidenceSide.A ? "left" : "right";
-            var mentions = item.Mentions > 1 ? $" ({EvidenceWords.Count(item.Mentions, "mention")})" : "";
+            var mentions = item.Mentions > 1 ? $" ({Words.Count(item.Mentions, "mention")})" : "";
             against.Add(item.Kind == EvidenceKind.Person
                 ? Html.Of($"""Only the {side} one names {item.Text}{mentions}""")
                 : Html.Of($"""Only the {side} one gives the number {item.Text}{mentions}"""));
         }
         if (evidence.Against.Total > evidence.Against.Items.Count)
-            against.Add(Html.Of($"""and {EvidenceWords.Count(evidence.Against.Total - evidence.Against.Items.Count, "more", "more")}"""));
+            against.Add(Html.Of($"""and {Words.Count(evidence.Against.Total - evidence.Against.Items.Count, "more", "more")}"""));
         return against;
     }
 }

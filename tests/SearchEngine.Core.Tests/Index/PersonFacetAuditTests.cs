@@ -60,10 +60,9 @@ public sealed class PersonFacetAuditTests(SharedCorporaIndex index, ITestOutputH
             // a surname after Mr or Mrs ("Mrs. Bill Clinton" is the old way to name his wife, and his name)
             foreach (var mention in person.Mentions.Where(m => !m.Text.Contains(' ')))
             {
-                var before = article.Text.AsSpan(Math.Max(0, mention.Start - 5), mention.Start - Math.Max(0, mention.Start - 5)).Trim().ToString();
-                var honorific = before.EndsWith("Mr.", StringComparison.Ordinal) || before.EndsWith("Mr", StringComparison.Ordinal) ? 'm'
-                    : before.EndsWith("Mrs.", StringComparison.Ordinal) || before.EndsWith("Ms.", StringComparison.Ordinal) || before.EndsWith("Mrs", StringComparison.Ordinal) || before.EndsWith("Ms", StringComparison.Ordinal) ? 'f'
-                    : (char?)null;
+                var before = article.Text.AsSpan(Math.Max(0, mention.Start - 8), mention.Start - Math.Max(0, mention.Start - 8)).TrimEnd().ToString();
+                var word = before[(before.LastIndexOfAny([' ', '\n', '(', '“', '"']) + 1)..];
+                var honorific = NameLexicon.HonorificSex(word);
                 if (honorific is { } h && h != sex) yield return $"{article.SourcePath}: '{before} {article.Text[mention.Start..mention.End]}' joined to {person.Name}";
             }
         }

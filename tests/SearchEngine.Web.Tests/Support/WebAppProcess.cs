@@ -1,70 +1,63 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SearchEngine.Web.Tests.Support;
 
 /// <summary>
-/// The built web app run as its own process (<c>dotnet SearchEngine.Web.dll</c>), so a test can stop it as a user
-/// would: Ctrl+C (SIGTERM) or kill -9. Its console output is kept for assertions.
+/// The built web app run as its own process (<c>dotnet SearchEngine.Web.dll</c>), so a test can start it from any folder
+/// and stop it as a user would: Ctrl+C (SIGTERM) or kill -9. It listens on a port the system picks, read from its log;
+/// its console output is kept for assertions.
 /// </summary>
-public sealed class WebAppProcess : IDisposable
+public sealed partial class WebAppProcess : IDisposable
 {
-    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private WebAppProcess(Process process, int port)
-    {
-        _process = process;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private WebAppProcess(Process process) => _process = process;
 
-    public HttpClient Client { get; }
+    public HttpClient Client { get; private set; } = null!;
 
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
     }
 
-    /// <summary>Starts the app and returns once it answers <c>/health</c>.</summary>
-    public static async Task<WebAppProcess> StartAsync(params string[] settings)
+    /// <summary>Starts the app beside the tests (their output folder holds it and its appsettings.json) with these settings.</summary>
+    public static Task<WebAppProcess> StartAsync(params string[] settings) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "SearchEngine.Web.dll"), AppContext.BaseDirectory, settings);
+
+    /// <summary>Starts <paramref name="dll"/> in <paramref name="workingDirectory"/> and returns once it listens.</summary>
+    public static async Task<WebAppProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> settings,
+        Action<ProcessStartInfo>? configure = null)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SearchEngine.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        foreach (var setting in settings) start.ArgumentList.Add(setting);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var app = new WebAppProcess(process, port);
-        process.OutputDataReceived += (_, e) => app.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        foreach (var argument in new[] { dll, "--urls", "http://127.0.0.1:0" }.Concat(settings)) start.ArgumentList.Add(argument);
+        configure?.Invoke(start);
+        var app = new WebAppProcess(new Process { StartInfo = start });
+        app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        app._process.Start();
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
 
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var started = await Task.WhenAny(app._listening.Task, app._process.WaitForExitAsync(), Task.Delay(StartBound));
+        if (started != app._listening.Task)
         {
-            if (process.HasExited) throw new InvalidOperationException($"the app exited at start:\n{app.Output}");
-            try
-            {
-                if ((await app.Client.GetAsync("/health")).IsSuccessStatusCode) return app;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            if (clock.Elapsed > StartBound) throw new TimeoutException($"the app did not answer within {StartBound}:\n{app.Output}");
-            await Task.Delay(25);
+            app.Dispose();
+            throw new TimeoutException($"the app did not start listening within {StartBound}; it printed:\n{app.Output}");
         }
+        app.Client = new HttpClient { BaseAddress = new Uri(await app._listening.Task), Timeout = TimeSpan.FromSeconds(30) };
+        return app;
     }
 
     /// <summary>Polls <c>/api/status</c> until <paramref name="reached"/> holds; null if the app became ready (or failed) first.</summary>
@@ -91,17 +84,18 @@ public sealed class WebAppProcess : IDisposable
         _process.WaitForExit();
     }
 
-    /// <summary>Ctrl+C / SIGTERM: the app shuts down as it would in a terminal or under a service manager.</summary>
+    /// <summary>Ctrl+C / SIGTERM: the app shuts down as it would in a terminal or under a service manager, its log written to the end.</summary>
     public void Terminate(TimeSpan bound)
     {
         using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             kill.WaitForExit();
         if (!_process.WaitForExit(bound)) throw new TimeoutException($"the app did not stop within {bound} of SIGTERM:\n{Output}");
+        _process.WaitForExit(); // the output handlers have run to the last line
     }
 
     public void Dispose()
     {
-        Client.Dispose();
+        Client?.Dispose();
         if (!_process.HasExited) Kill();
         _process.Dispose();
     }
@@ -110,12 +104,9 @@ public sealed class WebAppProcess : IDisposable
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
+        if (ListeningOn().Match(line) is { Success: true } match) _listening.TrySetResult(match.Groups["url"].Value);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]
+    private static partial Regex ListeningOn();
 }

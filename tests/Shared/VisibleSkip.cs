@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SearchEngine.Core.Tests.TestSupport;
+namespace SearchEngine.Tests.Shared;
 
 /// <summary>
 /// Skips the running test with its reason where `dotnet test` (and so ./test.sh) shows it. A skip's reason alone is an
