@@ -38,17 +38,13 @@ public sealed class InterruptedBuildTests(InterruptedBuildTests.Corpus corpus) :
             index.Clear();
             using var first = await WebAppProcess.StartAsync(settings);
             if (await first.WaitForStatusAsync(status => Reached(point, status), Bound) is null) continue;
-            if (ctrlC)
-            {
-                // Ctrl+C stops the reading of articles at once; the derived stages are short and end before the app does.
-                first.Terminate(Bound);
-                stopped = true;
-            }
-            else
-            {
-                first.Kill();
-                stopped = IndexBuilder.FindInterruptedRun(index.Path) is not null || !ArticleSearcher.Exists(index.Path);
-            }
+            if (ctrlC) first.Terminate(Bound);
+            else first.Kill();
+            // The signal lands a moment after the status was read: on a fast machine the remaining files may all be stored
+            // by then, and that is not the point this case is about. Ctrl+C in the derived stages lets them end (they are
+            // short), so there a finished build is what the stop is expected to leave.
+            stopped = IndexBuilder.FindInterruptedRun(index.Path) is not null || !ArticleSearcher.Exists(index.Path)
+                      || (ctrlC && point == "every article stored, derived data running");
         }
         Assert.True(stopped, $"the build finished before it could be stopped at '{point}' in 5 attempts");
         var left = IndexBuilder.FindInterruptedRun(index.Path);
